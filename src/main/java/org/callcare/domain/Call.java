@@ -1,0 +1,40 @@
+package org.callcare.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One conversation. {@code queue} may be null; {@code source} names the file (and line) it came from, for
+ * tracing. Turns are kept in call order and their indexes are 0..n-1.
+ */
+public record Call(
+    String callId,
+    String agentId,
+    String customerId,
+    Instant startedAt,
+    String queue,
+    String source,
+    List<Turn> turns) {
+
+  public Call {
+    callId = requireText(callId, "call_id");
+    agentId = requireText(agentId, "agent_id");
+    customerId = requireText(customerId, "customer_id");
+    Objects.requireNonNull(startedAt, "started_at");
+    queue = queue == null || queue.isBlank() ? null : queue.strip();
+    turns = List.copyOf(turns);
+    for (int i = 0; i < turns.size(); i++) {
+      if (turns.get(i).index() != i) {
+        throw new IllegalArgumentException("turn " + i + " has index " + turns.get(i).index());
+      }
+    }
+  }
+
+  private static String requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException(field + " is missing");
+    }
+    return value.strip();
+  }
+}

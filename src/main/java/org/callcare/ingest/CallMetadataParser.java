@@ -1,0 +1,91 @@
+package org.callcare.ingest;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Parses a {@code calls.csv}: header {@code call_id,agent_id,customer_id,started_at} (columns found by name, in
+ * any order; extra columns ignored). A row without a call_id cannot be attached to a transcript and is dropped
+ * (counted by the caller); a duplicated call_id marks every row of it as a problem.
+ */
+public final class CallMetadataParser {
+  static final List<String> REQUIRED_COLUMNS = List.of("call_id", "agent_id", "customer_id", "started_at");
+
+  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+      .setHeader()
+      .setSkipHeaderRecord(true)
+      .setIgnoreEmptyLines(true)
+      .setTrim(true)
+      .get();
+
+  private CallMetadataParser() {}
+
+  /** The rows of one metadata file; {@code folder} is the folder that holds it (and its transcripts). */
+  public static List<CallMetadata> parse(String folder, String content) {
+    List<CallMetadata> rows = new ArrayList<>();
+    String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      Map<String, Integer> header = parser.getHeaderMap();
+      for (String column : REQUIRED_COLUMNS) {
+        if (header == null || !header.containsKey(column)) {
+          return List.of(new CallMetadata(folder, null, null, null, null,
+              "calls.csv in " + folder + " has no '" + column + "' column (header must be "
+                  + String.join(",", REQUIRED_COLUMNS) + ")"));
+        }
+      }
+      for (CSVRecord record : parser) {
+        String callId = record.isSet("call_id") ? blankToNull(record.get("call_id")) : null;
+        if (callId == null) {
+          continue;
+        }
+        rows.add(new CallMetadata(folder, callId, value(record, "agent_id"), value(record, "customer_id"),
+            value(record, "started_at"), record.isConsistent() ? null
+                : "calls.csv line " + record.getRecordNumber() + " has the wrong number of cells"));
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of(new CallMetadata(folder, null, null, null, null,
+          "calls.csv in " + folder + " cannot be read: " + e.getMessage()));
+    }
+    return markDuplicates(rows);
+  }
+
+  private static List<CallMetadata> markDuplicates(List<CallMetadata> rows) {
+    Set<String> seen = new HashSet<>();
+    Set<String> duplicated = new HashSet<>();
+    for (CallMetadata row : rows) {
+      if (!seen.add(row.callId())) {
+        duplicated.add(row.callId());
+      }
+    }
+    if (duplicated.isEmpty()) {
+      return rows;
+    }
+    List<CallMetadata> marked = new ArrayList<>();
+    Set<String> emitted = new HashSet<>();
+    for (CallMetadata row : rows) {
+      if (!duplicated.contains(row.callId())) {
+        marked.add(row);
+      } else if (emitted.add(row.callId())) {
+        marked.add(new CallMetadata(row.folder(), row.callId(), null, null, null,
+            "call_id " + row.callId() + " appears more than once in calls.csv"));
+      }
+    }
+    return marked;
+  }
+
+  private static String value(CSVRecord record, String column) {
+    return record.isSet(column) ? blankToNull(record.get(column)) : null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,71 @@
+package org.callcare.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.callcare.nlp.CoreNlpSentimentScorer;
+import org.callcare.nlp.CoreNlpSettings;
+import org.callcare.report.ReportPublisher;
+import org.callcare.report.RunManifest;
+import org.callcare.spark.InputDiscovery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: parses options, starts (or joins) the Spark session, runs the job, maps errors to codes. */
+@Command(
+    name = "callcare",
+    mixinStandardHelpOptions = true,
+    versionProvider = CallCareVersion.class,
+    sortOptions = false,
+    description = {
+        "Scores call transcripts for customer care: CoreNLP sentiment on every sentence of every turn,",
+        "emotion de-escalation, apologies, transfers and one-call resolution per call and per agent.",
+        "Writes calls.csv, agents.csv, rejected.csv, manifest.json and turns/ (Parquet) to --output."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success", "1:other failure", "2:bad arguments", "3:input unreadable", "4:output not writable"})
+public final class CallCareCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(CallCareCommand.class);
+
+  @Option(names = "--input", required = true, paramLabel = "PATH",
+      description = "A transcript file or folder (read recursively), on any Hadoop file system. Repeatable.")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Folder for the reports; replaced when the run succeeds.")
+  private String output;
+
+  @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "7",
+      description = "Repeat-contact window for one-call resolution, in days (default: ${DEFAULT-VALUE}).")
+  private int windowDays;
+
+  @Override
+  public Integer call() throws Exception {
+    JobOptions options;
+    try {
+      options = new JobOptions(inputs, output, windowDays);
+    } catch (IllegalArgumentException e) {
+      System.err.println("callcare: " + e.getMessage());
+      return ExitCodes.BAD_ARGUMENTS;
+    }
+    SparkSession spark = SparkSessions.getOrCreate();
+    try {
+      RunManifest manifest = new CallCareJob(spark, CoreNlpSentimentScorer.factory(), CoreNlpSettings.describe())
+          .run(options);
+      return manifest.reconciled() ? ExitCodes.SUCCESS : ExitCodes.FAILURE;
+    } catch (InputDiscovery.InputUnreadableException e) {
+      LOG.error("callcare: {}", e.getMessage());
+      System.err.println("callcare: " + e.getMessage());
+      return ExitCodes.INPUT_UNREADABLE;
+    } catch (ReportPublisher.OutputNotWritableException e) {
+      LOG.error("callcare: {}", e.getMessage());
+      System.err.println("callcare: " + e.getMessage());
+      return ExitCodes.OUTPUT_NOT_WRITABLE;
+    } finally {
+      spark.stop();
+    }
+  }
+}

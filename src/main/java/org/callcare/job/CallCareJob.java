@@ -1,0 +1,158 @@
+package org.callcare.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.callcare.nlp.SentimentScorerFactory;
+import org.callcare.report.BuildInfo;
+import org.callcare.report.CsvReportWriter;
+import org.callcare.report.ReportColumns;
+import org.callcare.report.ReportPublisher;
+import org.callcare.report.RunManifest;
+import org.callcare.spark.AgentReportRow;
+import org.callcare.spark.AgentReports;
+import org.callcare.spark.CallIngestion;
+import org.callcare.spark.CallMetricsRow;
+import org.callcare.spark.CallOutcomes;
+import org.callcare.spark.CallReportRow;
+import org.callcare.spark.DiscoveredInputs;
+import org.callcare.spark.InputDiscovery;
+import org.callcare.spark.ScoredCallRow;
+import org.callcare.spark.TurnScoring;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The nightly job: discover inputs, parse, score every turn once (persisted), compute call and agent metrics,
+ * write the reports into a staging folder and publish them. Returns the run's manifest.
+ */
+public final class CallCareJob {
+  private static final Logger LOG = LoggerFactory.getLogger(CallCareJob.class);
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+  private final SparkSession spark;
+  private final SentimentScorerFactory scorers;
+  private final String sentimentDescription;
+
+  public CallCareJob(SparkSession spark, SentimentScorerFactory scorers, String sentimentDescription) {
+    this.spark = spark;
+    this.scorers = scorers;
+    this.sentimentDescription = sentimentDescription;
+  }
+
+  public RunManifest run(JobOptions options) throws IOException {
+    Instant started = Instant.now();
+    String runId = UUID.randomUUID().toString();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+
+    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), conf);
+    LOG.info("inputs: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files",
+        inputs.jsonLines().size(), inputs.transcripts().size(), inputs.metadata().size(),
+        inputs.unsupported().size());
+
+    ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
+    Path staging = publisher.open();
+    List<Dataset<?>> persisted = new ArrayList<>();
+    try {
+      CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs);
+      Dataset<ScoredCallRow> scored = TurnScoring.score(ingested.calls(), scorers)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(scored);
+
+      Dataset<Row> turns = scored.select(explode(col("turns")).as("turn")).select(col("turn.*"));
+      turns.write().mode(SaveMode.Overwrite).parquet(new Path(staging, "turns").toString());
+      Row turnCounts = spark.read().parquet(new Path(staging, "turns").toString())
+          .selectExpr("count(*)", "count(score)", "coalesce(sum(sentences), 0)").first();
+      LOG.info("scored {} turns ({} with a score, {} sentences)", turnCounts.getLong(0), turnCounts.getLong(1),
+          turnCounts.getLong(2));
+
+      Dataset<CallMetricsRow> callMetrics = scored.select(col("call.*")).as(
+          org.apache.spark.sql.Encoders.bean(CallMetricsRow.class));
+      Dataset<CallReportRow> calls = CallOutcomes.withOutcomes(callMetrics, options.window())
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(calls);
+      CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
+      long processed = calls.count();
+
+      Dataset<AgentReportRow> agents = AgentReports.scorecards(calls).persist(StorageLevel.MEMORY_AND_DISK());
+      persisted.add(agents);
+      CsvReportWriter.write(agents, ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents.csv"),
+          conf);
+      long agentCount = agents.count();
+
+      CsvReportWriter.write(ingested.rejects(), ReportColumns.REJECTED, List.of("source", "reason", "record"),
+          new Path(staging, "rejected.csv"), conf);
+      long rejected = spark.read().option("header", true).option("multiLine", true)
+          .option("escape", "\"").csv(new Path(staging, "rejected.csv").toString()).count();
+
+      RunManifest.Counts counts = new RunManifest.Counts(ingested.inputRecords(), processed, rejected,
+          turnCounts.getLong(0), turnCounts.getLong(1), turnCounts.getLong(2), agentCount,
+          ingested.unusedMetadataRows());
+      LOG.info("{} input records = {} calls processed + {} rejected", counts.inputRecords(),
+          counts.processedCalls(), counts.rejectedRecords());
+      if (!counts.reconciles()) {
+        LOG.error("records do not reconcile: {} in, {} processed + {} rejected", counts.inputRecords(),
+            counts.processedCalls(), counts.rejectedRecords());
+      }
+      RunManifest manifest = manifest(runId, started, options, inputs, counts);
+      writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
+      publisher.publish();
+      LOG.info("reports published to {}", options.output());
+      return manifest;
+    } catch (IOException | RuntimeException e) {
+      publisher.abandon();
+      throw e;
+    } finally {
+      persisted.forEach(Dataset::unpersist);
+    }
+  }
+
+  private RunManifest manifest(String runId, Instant started, JobOptions options, DiscoveredInputs inputs,
+      RunManifest.Counts counts) {
+    Instant finished = Instant.now();
+    Map<String, Object> opts = new LinkedHashMap<>();
+    opts.put("output", options.output());
+    opts.put("window_days", options.windowDays());
+    Map<String, Integer> files = new LinkedHashMap<>();
+    files.put("json_lines", inputs.jsonLines().size());
+    files.put("text_transcripts", inputs.transcripts().size());
+    files.put("call_metadata", inputs.metadata().size());
+    files.put("unsupported", inputs.unsupported().size());
+    List<String> warnings = new ArrayList<>();
+    if (counts.unusedMetadataRows() > 0) {
+      warnings.add(counts.unusedMetadataRows() + " calls.csv rows have no transcript file");
+    }
+    if (!counts.reconciles()) {
+      warnings.add("input records do not equal processed calls + rejected records");
+    }
+    return new RunManifest(runId, started.toString(), finished.toString(),
+        Duration.between(started, finished).toMillis() / 1000.0, options.inputs(), opts, files, counts,
+        counts.reconciles(), warnings, sentimentDescription, BuildInfo.versions(spark.version()));
+  }
+
+  private static void writeManifest(RunManifest manifest, Path target, Configuration conf) throws IOException {
+    FileSystem fs = target.getFileSystem(conf);
+    try (OutputStream out = fs.create(target, true)) {
+      JSON.writeValue(out, manifest);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package org.callcare.nlp;
+
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipeline callcare runs: only the annotators sentiment needs (tokenize, ssplit, pos, parse,
+ * sentiment), the shift-reduce constituency parser with binarized trees and no dependency graphs, and a
+ * sentence length guard. Model files are loaded from the classpath (they ship inside the application jar).
+ */
+public final class CoreNlpSettings {
+  /** Sentences longer than this many tokens are not parsed and get no sentiment score. */
+  public static final int MAX_SENTENCE_TOKENS = 80;
+
+  static final String SENTIMENT_MODEL = "edu/stanford/nlp/models/sentiment/sentiment.ser.gz";
+  static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  static final String SR_PARSER_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
+
+  private CoreNlpSettings() {}
+
+  /** Properties of the pipeline used by the job. */
+  public static Properties jobProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,parse,sentiment");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("pos.model", POS_MODEL);
+    props.setProperty("parse.model", SR_PARSER_MODEL);
+    props.setProperty("parse.binaryTrees", "true");
+    props.setProperty("parse.buildgraphs", "false");
+    props.setProperty("parse.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    props.setProperty("sentiment.model", SENTIMENT_MODEL);
+    return props;
+  }
+
+  /** One line for the manifest. */
+  public static String describe() {
+    return "CoreNLP sentiment (" + SENTIMENT_MODEL + "), shift-reduce parser (" + SR_PARSER_MODEL
+        + "), parse.maxlen=" + MAX_SENTENCE_TOKENS;
+  }
+}

@@ -1,0 +1,77 @@
+package org.callcare.report;
+
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reports are written into a staging folder beside the output folder and moved into place only when the run
+ * succeeds, so a failed run never leaves a half-written report. An existing output folder is replaced only if
+ * it is empty or holds a previous callcare report (it has a manifest.json).
+ */
+public final class ReportPublisher {
+  public static final String MANIFEST = "manifest.json";
+  private static final Logger LOG = LoggerFactory.getLogger(ReportPublisher.class);
+
+  private final FileSystem fs;
+  private final Path output;
+  private final Path staging;
+
+  public ReportPublisher(String output, String runId, Configuration conf) throws IOException {
+    this.output = new Path(output);
+    this.fs = this.output.getFileSystem(conf);
+    Path absolute = fs.makeQualified(this.output);
+    this.staging = new Path(absolute.getParent(), "." + absolute.getName() + ".staging-" + runId);
+  }
+
+  /** Checks the output can be replaced and creates the staging folder. */
+  public Path open() throws IOException {
+    if (fs.exists(output)) {
+      FileStatus status = fs.getFileStatus(output);
+      if (!status.isDirectory()) {
+        throw new OutputNotWritableException(output + " exists and is not a folder");
+      }
+      boolean empty = fs.listStatus(output).length == 0;
+      if (!empty && !fs.exists(new Path(output, MANIFEST))) {
+        throw new OutputNotWritableException("refusing to replace " + output
+            + ": it is not empty and holds no callcare report (no " + MANIFEST + ")");
+      }
+    }
+    if (!fs.mkdirs(staging)) {
+      throw new OutputNotWritableException("cannot create " + staging);
+    }
+    return staging;
+  }
+
+  /** Moves the staged reports into place, replacing the previous ones. */
+  public void publish() throws IOException {
+    Path previous = new Path(staging.getParent(), staging.getName().replace(".staging-", ".previous-"));
+    if (fs.exists(output) && !fs.rename(output, previous)) {
+      throw new OutputNotWritableException("cannot move the previous reports out of " + output);
+    }
+    if (!fs.rename(staging, output)) {
+      throw new OutputNotWritableException("cannot move " + staging + " to " + output);
+    }
+    fs.delete(previous, true);
+  }
+
+  /** Removes the staging folder after a failed run; the previous reports are untouched. */
+  public void abandon() {
+    try {
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      LOG.warn("could not remove staging folder {} (harmless, named after its run): {}", staging, e.getMessage());
+    }
+  }
+
+  /** The output folder cannot be written or replaced. */
+  public static final class OutputNotWritableException extends IOException {
+    public OutputNotWritableException(String message) {
+      super(message);
+    }
+  }
+}

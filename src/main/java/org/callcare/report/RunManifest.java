@@ -1,0 +1,41 @@
+package org.callcare.report;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code manifest.json} records about a run. Counts are of input records: a JSON Lines line, a text
+ * transcript file, or an input file of no known kind. {@code inputRecords = processedCalls + rejectedRecords}
+ * always; {@code reconciled} says whether it held.
+ */
+public record RunManifest(
+    @JsonProperty("run_id") String runId,
+    @JsonProperty("started_at") String startedAt,
+    @JsonProperty("finished_at") String finishedAt,
+    @JsonProperty("duration_s") double durationSeconds,
+    @JsonProperty("inputs") List<String> inputs,
+    @JsonProperty("options") Map<String, Object> options,
+    @JsonProperty("input_files") Map<String, Integer> inputFiles,
+    @JsonProperty("counts") Counts counts,
+    @JsonProperty("reconciled") boolean reconciled,
+    @JsonProperty("warnings") List<String> warnings,
+    @JsonProperty("sentiment") String sentiment,
+    @JsonProperty("versions") Map<String, String> versions) {
+
+  /** The run's counts. */
+  public record Counts(
+      @JsonProperty("input_records") long inputRecords,
+      @JsonProperty("processed_calls") long processedCalls,
+      @JsonProperty("rejected_records") long rejectedRecords,
+      @JsonProperty("turns") long turns,
+      @JsonProperty("scored_turns") long scoredTurns,
+      @JsonProperty("sentences") long sentences,
+      @JsonProperty("agents") long agents,
+      @JsonProperty("unused_metadata_rows") long unusedMetadataRows) {
+
+    public boolean reconciles() {
+      return inputRecords == processedCalls + rejectedRecords;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package org.callcare.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Spark row bean for a parsed call with its turns (see {@link org.callcare.domain.Call}); {@code startedAt} is
+ * the ISO-8601 UTC instant and {@code startedAtMs} the same in epoch milliseconds.
+ */
+public class CallRow implements Serializable {
+  private String callId;
+  private String agentId;
+  private String customerId;
+  private String startedAt;
+  private long startedAtMs;
+  private String queue;
+  private String source;
+  private List<TurnRow> turns;
+
+  public CallRow() {}
+
+  public String getCallId() { return callId; }
+  public void setCallId(String callId) { this.callId = callId; }
+  public String getAgentId() { return agentId; }
+  public void setAgentId(String agentId) { this.agentId = agentId; }
+  public String getCustomerId() { return customerId; }
+  public void setCustomerId(String customerId) { this.customerId = customerId; }
+  public String getStartedAt() { return startedAt; }
+  public void setStartedAt(String startedAt) { this.startedAt = startedAt; }
+  public long getStartedAtMs() { return startedAtMs; }
+  public void setStartedAtMs(long startedAtMs) { this.startedAtMs = startedAtMs; }
+  public String getQueue() { return queue; }
+  public void setQueue(String queue) { this.queue = queue; }
+  public String getSource() { return source; }
+  public void setSource(String source) { this.source = source; }
+  public List<TurnRow> getTurns() { return turns; }
+  public void setTurns(List<TurnRow> turns) { this.turns = turns; }
+}

@@ -1,0 +1,73 @@
+package org.callcare.spark;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.callcare.ingest.InputFileKind;
+
+/**
+ * Lists the files under each --input (a file, or a folder read recursively) on any Hadoop file system and sorts
+ * them by kind. Only names are read here, on the driver; contents are read by Spark.
+ */
+public final class InputDiscovery {
+  private InputDiscovery() {}
+
+  /** @throws InputUnreadableException when an input does not exist or cannot be listed */
+  public static DiscoveredInputs discover(List<String> inputs, Configuration conf) {
+    List<String> json = new ArrayList<>();
+    List<String> text = new ArrayList<>();
+    List<String> metadata = new ArrayList<>();
+    List<String> unsupported = new ArrayList<>();
+    for (String input : inputs) {
+      Path path = new Path(input);
+      try {
+        FileSystem fs = path.getFileSystem(conf);
+        RemoteIterator<LocatedFileStatus> files = fs.listFiles(path, true);
+        while (files.hasNext()) {
+          Path file = files.next().getPath();
+          String name = file.toString();
+          switch (InputFileKind.of(file.getName())) {
+            case JSON_LINES -> json.add(name);
+            case TRANSCRIPT_TEXT -> text.add(name);
+            case CALL_METADATA -> metadata.add(name);
+            case UNSUPPORTED -> unsupported.add(name);
+          }
+        }
+      } catch (FileNotFoundException e) {
+        throw new InputUnreadableException("input " + input + " does not exist");
+      } catch (IOException | UncheckedIOException e) {
+        throw new InputUnreadableException("input " + input + " cannot be listed: " + e.getMessage());
+      }
+    }
+    for (List<String> list : List.of(json, text, metadata, unsupported)) {
+      Collections.sort(list);
+    }
+    return new DiscoveredInputs(dedupe(json), dedupe(text), dedupe(metadata), dedupe(unsupported));
+  }
+
+  /** The same file named by two overlapping --input paths is read once. */
+  private static List<String> dedupe(List<String> sorted) {
+    List<String> unique = new ArrayList<>(sorted.size());
+    for (String s : sorted) {
+      if (unique.isEmpty() || !unique.get(unique.size() - 1).equals(s)) {
+        unique.add(s);
+      }
+    }
+    return unique;
+  }
+
+  /** An input path that does not exist or cannot be read. */
+  public static final class InputUnreadableException extends RuntimeException {
+    public InputUnreadableException(String message) {
+      super(message);
+    }
+  }
+}

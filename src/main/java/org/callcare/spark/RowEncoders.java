@@ -1,0 +1,19 @@
+package org.callcare.spark;
+
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+
+/** The bean encoders of the job's rows, built once. */
+final class RowEncoders {
+  static final Encoder<ParsedRow> PARSED = Encoders.bean(ParsedRow.class);
+  static final Encoder<CallRow> CALL = Encoders.bean(CallRow.class);
+  static final Encoder<RejectRow> REJECT = Encoders.bean(RejectRow.class);
+  static final Encoder<ScoredCallRow> SCORED_CALL = Encoders.bean(ScoredCallRow.class);
+  static final Encoder<ScoredTurnRow> SCORED_TURN = Encoders.bean(ScoredTurnRow.class);
+  static final Encoder<CallMetricsRow> CALL_METRICS = Encoders.bean(CallMetricsRow.class);
+  static final Encoder<CallReportRow> CALL_REPORT = Encoders.bean(CallReportRow.class);
+  static final Encoder<AgentCountsRow> AGENT_COUNTS = Encoders.bean(AgentCountsRow.class);
+  static final Encoder<AgentReportRow> AGENT_REPORT = Encoders.bean(AgentReportRow.class);
+
+  private RowEncoders() {}
+}

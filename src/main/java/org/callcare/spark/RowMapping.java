@@ -1,0 +1,186 @@
+package org.callcare.spark;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.callcare.domain.Call;
+import org.callcare.domain.ScoredTurn;
+import org.callcare.domain.Speaker;
+import org.callcare.domain.Turn;
+import org.callcare.domain.TurnSentiment;
+import org.callcare.ingest.ParseOutcome;
+import org.callcare.metrics.AgentCounts;
+import org.callcare.metrics.AgentScorecard;
+import org.callcare.metrics.CallMetrics;
+import org.callcare.metrics.Rate;
+import org.callcare.metrics.RepeatContacts;
+
+/** Converts between domain records and the bean rows Spark encodes. */
+final class RowMapping {
+  private RowMapping() {}
+
+  static ParsedRow toRow(ParseOutcome outcome) {
+    ParsedRow row = new ParsedRow();
+    if (outcome instanceof ParseOutcome.Parsed parsed) {
+      row.setCall(toRow(parsed.call()));
+    } else if (outcome instanceof ParseOutcome.Rejected rejected) {
+      row.setRejected(new RejectRow(rejected.source(), rejected.record(), rejected.reason()));
+    }
+    return row;
+  }
+
+  static CallRow toRow(Call call) {
+    CallRow row = new CallRow();
+    row.setCallId(call.callId());
+    row.setAgentId(call.agentId());
+    row.setCustomerId(call.customerId());
+    row.setStartedAt(call.startedAt().toString());
+    row.setStartedAtMs(call.startedAt().toEpochMilli());
+    row.setQueue(call.queue());
+    row.setSource(call.source());
+    List<TurnRow> turns = new ArrayList<>(call.turns().size());
+    for (Turn t : call.turns()) {
+      turns.add(new TurnRow(t.index(), t.speaker().label(), t.text(), t.startMs(), t.endMs()));
+    }
+    row.setTurns(turns);
+    return row;
+  }
+
+  static Call toCall(CallRow row) {
+    List<Turn> turns = new ArrayList<>(row.getTurns().size());
+    for (TurnRow t : row.getTurns()) {
+      Speaker speaker = Speaker.parse(t.getSpeaker())
+          .orElseThrow(() -> new IllegalStateException("unknown speaker " + t.getSpeaker()));
+      turns.add(new Turn(t.getIndex(), speaker, t.getText(), t.getStartMs(), t.getEndMs()));
+    }
+    return new Call(row.getCallId(), row.getAgentId(), row.getCustomerId(),
+        Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(), row.getSource(), turns);
+  }
+
+  static ScoredTurnRow toRow(String callId, ScoredTurn scored) {
+    Turn turn = scored.turn();
+    TurnSentiment sentiment = scored.sentiment();
+    ScoredTurnRow row = new ScoredTurnRow();
+    row.setCallId(callId);
+    row.setTurnIndex(turn.index());
+    row.setSpeaker(turn.speaker().label());
+    row.setText(turn.text());
+    row.setStartMs(turn.startMs());
+    row.setEndMs(turn.endMs());
+    row.setSentences(sentiment.sentences());
+    row.setTokens(sentiment.tokens());
+    row.setScore(sentiment.score());
+    row.setLabel(sentiment.label() == null ? null : sentiment.label().label());
+    if (sentiment.score() != null) {
+      row.setProbVeryNegative(sentiment.probability(0));
+      row.setProbNegative(sentiment.probability(1));
+      row.setProbNeutral(sentiment.probability(2));
+      row.setProbPositive(sentiment.probability(3));
+      row.setProbVeryPositive(sentiment.probability(4));
+    }
+    return row;
+  }
+
+  static CallMetricsRow toRow(CallRow call, CallMetrics m) {
+    CallMetricsRow row = new CallMetricsRow();
+    row.setCallId(call.getCallId());
+    row.setAgentId(call.getAgentId());
+    row.setCustomerId(call.getCustomerId());
+    row.setStartedAt(call.getStartedAt());
+    row.setStartedAtMs(call.getStartedAtMs());
+    row.setQueue(call.getQueue());
+    row.setSource(call.getSource());
+    row.setTurns(m.turns());
+    row.setCustomerTurns(m.customerTurns());
+    row.setAgentTurns(m.agentTurns());
+    row.setScoredCustomerTurns(m.scoredCustomerTurns());
+    row.setCustomerStartSentiment(m.customerStartSentiment());
+    row.setCustomerEndSentiment(m.customerEndSentiment());
+    row.setSentimentShift(m.sentimentShift());
+    row.setStartedNegative(m.startedNegative());
+    row.setDeEscalated(m.deEscalated());
+    row.setEscalated(m.escalated());
+    row.setApologyPresent(m.apologyPresent());
+    row.setApologyCount(m.apologyCount());
+    row.setComplaint(m.complaint());
+    row.setApologyAfterComplaint(m.apologyAfterComplaint());
+    row.setTransfer(m.transfer());
+    row.setEvidence(m.evidence());
+    return row;
+  }
+
+  static CallReportRow toReportRow(CallMetricsRow m, RepeatContacts.Outcome outcome) {
+    CallReportRow row = new CallReportRow();
+    row.setCallId(m.getCallId());
+    row.setAgentId(m.getAgentId());
+    row.setCustomerId(m.getCustomerId());
+    row.setStartedAt(m.getStartedAt());
+    row.setStartedAtMs(m.getStartedAtMs());
+    row.setQueue(m.getQueue());
+    row.setSource(m.getSource());
+    row.setTurns(m.getTurns());
+    row.setCustomerTurns(m.getCustomerTurns());
+    row.setAgentTurns(m.getAgentTurns());
+    row.setScoredCustomerTurns(m.getScoredCustomerTurns());
+    row.setCustomerStartSentiment(m.getCustomerStartSentiment());
+    row.setCustomerEndSentiment(m.getCustomerEndSentiment());
+    row.setSentimentShift(m.getSentimentShift());
+    row.setStartedNegative(m.getStartedNegative());
+    row.setDeEscalated(m.getDeEscalated());
+    row.setEscalated(m.getEscalated());
+    row.setApologyPresent(m.isApologyPresent());
+    row.setApologyCount(m.getApologyCount());
+    row.setComplaint(m.isComplaint());
+    row.setApologyAfterComplaint(m.getApologyAfterComplaint());
+    row.setTransfer(m.isTransfer());
+    row.setEvidence(m.getEvidence());
+    row.setRepeatContact(outcome.repeatContact());
+    row.setOneCallResolution(outcome.oneCallResolution());
+    row.setFcrStatus(outcome.status().label());
+    return row;
+  }
+
+  static AgentCounts toDomain(AgentCountsRow r) {
+    return new AgentCounts(r.getAgentId(), r.getCalls(), r.getStartedNegativeCalls(), r.getDeEscalatedCalls(),
+        r.getApologyCalls(), r.getComplaintCalls(), r.getApologyAfterComplaintCalls(), r.getTransferCalls(),
+        r.getFcrFinalCalls(), r.getOneCallResolvedCalls(), r.getFcrProvisionalCalls(), r.getShiftCalls(),
+        r.getShiftSum());
+  }
+
+  static AgentReportRow toRow(AgentScorecard s) {
+    AgentReportRow row = new AgentReportRow();
+    row.setAgentId(s.agentId());
+    row.setCalls(s.calls());
+    row.setStartedNegativeCalls(s.startedNegativeCalls());
+    Rate de = s.deEscalation();
+    row.setDeEscalatedCalls(de.numerator());
+    row.setDeEscalationRate(de.rate());
+    row.setDeEscalationRateLow(de.low());
+    row.setDeEscalationRateHigh(de.high());
+    Rate apology = s.apology();
+    row.setApologyCalls(apology.numerator());
+    row.setApologyRate(apology.rate());
+    row.setApologyRateLow(apology.low());
+    row.setApologyRateHigh(apology.high());
+    Rate afterComplaint = s.apologyAfterComplaint();
+    row.setComplaintCalls(s.complaintCalls());
+    row.setApologyAfterComplaintCalls(afterComplaint.numerator());
+    row.setApologyAfterComplaintRate(afterComplaint.rate());
+    row.setApologyAfterComplaintRateLow(afterComplaint.low());
+    row.setApologyAfterComplaintRateHigh(afterComplaint.high());
+    Rate transfer = s.transfer();
+    row.setTransferCalls(transfer.numerator());
+    row.setTransferRate(transfer.rate());
+    row.setTransferRateLow(transfer.low());
+    row.setTransferRateHigh(transfer.high());
+    Rate ocr = s.oneCallResolution();
+    row.setFcrFinalCalls(s.fcrFinalCalls());
+    row.setFcrProvisionalCalls(s.fcrProvisionalCalls());
+    row.setOneCallResolvedCalls(ocr.numerator());
+    row.setOneCallResolutionRate(ocr.rate());
+    row.setOneCallResolutionRateLow(ocr.low());
+    row.setOneCallResolutionRateHigh(ocr.high());
+    row.setMeanSentimentShift(s.meanSentimentShift());
+    return row;
+  }
+}
