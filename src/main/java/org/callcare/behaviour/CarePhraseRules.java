@@ -48,7 +48,7 @@ public final class CarePhraseRules {
       List.of(
           "\\btransferred\\s+(\\w+\\s+)?(times|twice|again|around)\\b",
           "\\b(waiting|waited|on hold)\\s+(for\\s+)?(over\\s+|more than\\s+|almost\\s+|nearly\\s+|about\\s+)?"
-              + "(an?|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few)\\s+"
+              + "(a few|a couple of|[\\w-]+)\\s+"
               + "(minutes?|hours?|days?|weeks?|months?)\\b",
           "\\bstill\\s+(not|isn't|doesn't|hasn't|haven't|hasnt|won't|can't|no|broken|waiting|wrong)\\b",
           "\\b(this|that|it)('s|\\s+is)\\s+(\\w+\\s+)?(ridiculous|unacceptable|absurd|a joke|outrageous|insane)\\b",
