@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.callcare.domain.Call;
 import org.callcare.domain.Speaker;
 import org.callcare.domain.Turn;
@@ -18,6 +19,8 @@ import org.callcare.domain.Turn;
  */
 public final class JsonCallParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Jackson's "(start marker at [Source: …])" noise, dropped from reject reasons. */
+  private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
 
   private JsonCallParser() {}
 
@@ -26,7 +29,8 @@ public final class JsonCallParser {
     try {
       root = MAPPER.readTree(line);
     } catch (JsonProcessingException e) {
-      return reject(source, line, "invalid JSON: " + e.getOriginalMessage());
+      return reject(source, line, "invalid JSON at column " + e.getLocation().getColumnNr() + ": "
+          + SOURCE_LOCATION.matcher(e.getOriginalMessage()).replaceAll(""));
     }
     if (root == null || !root.isObject()) {
       return reject(source, line, "expected one JSON object per line");

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -78,7 +79,9 @@ public final class CallCareJob {
           .persist(StorageLevel.MEMORY_AND_DISK());
       persisted.add(scored);
 
-      Dataset<Row> turns = scored.select(explode(col("turns")).as("turn")).select(col("turn.*"));
+      Dataset<Row> turns = scored.select(explode(col("turns")).as("turn"))
+          .select(ReportColumns.TURNS.stream().map(c -> col("turn." + ReportColumns.camel(c)).as(c))
+              .toArray(Column[]::new));
       turns.write().mode(SaveMode.Overwrite).parquet(new Path(staging, "turns").toString());
       Row turnCounts = spark.read().parquet(new Path(staging, "turns").toString())
           .selectExpr("count(*)", "count(score)", "coalesce(sum(sentences), 0)").first();

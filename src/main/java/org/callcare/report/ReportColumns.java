@@ -22,6 +22,10 @@ public final class ReportColumns {
       "one_call_resolved_calls", "one_call_resolution_rate", "one_call_resolution_rate_low",
       "one_call_resolution_rate_high", "mean_sentiment_shift");
 
+  public static final List<String> TURNS = List.of(
+      "call_id", "turn_index", "speaker", "text", "start_ms", "end_ms", "sentences", "tokens", "score", "label",
+      "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive", "prob_very_positive");
+
   public static final List<String> REJECTED = List.of("source", "record", "reason");
 
   /** {@code de_escalation_rate_low} → {@code deEscalationRateLow}. */

@@ -1,0 +1,134 @@
+package org.callcare.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.callcare.report.ReportPublisher;
+import org.callcare.report.RunManifest;
+import org.callcare.spark.InputDiscovery;
+import org.callcare.testing.LexiconTestScorer;
+import org.callcare.testing.TestSpark;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole job on a small fixture (src/test/resources/e2e/input) with a deterministic scorer, compared with
+ * golden reports (src/test/resources/e2e/expected). Input paths in reports are replaced by {@code <input>}.
+ */
+class CallCareJobTest {
+  private static final Path FIXTURE = Path.of("src/test/resources/e2e/input").toAbsolutePath();
+  private static final Path EXPECTED = Path.of("src/test/resources/e2e/expected");
+  /** Non-blank turns in the fixture's processed calls: each must be scored exactly once. */
+  private static final long NON_BLANK_TURNS_PROCESSED = 6 + 5 + 6 + 3 + 6;
+
+  @TempDir
+  static Path work;
+  private static RunManifest manifest;
+  private static long textsScored;
+
+  @BeforeAll
+  static void runJobOnFixture() throws IOException {
+    LexiconTestScorer.INSTANCE.reset();
+    manifest = job().run(new JobOptions(List.of(FIXTURE.toString()), work.resolve("reports").toString(), 7));
+    textsScored = LexiconTestScorer.INSTANCE.textsScored();
+  }
+
+  private static CallCareJob job() {
+    return new CallCareJob(TestSpark.session(), LexiconTestScorer.factory(), "lexicon");
+  }
+
+  @Test
+  void callsReportMatchesGolden() throws IOException {
+    assertReport("calls.csv");
+  }
+
+  @Test
+  void agentsReportMatchesGolden() throws IOException {
+    assertReport("agents.csv");
+  }
+
+  @Test
+  void rejectedRecordsMatchGoldenWithReasons() throws IOException {
+    assertReport("rejected.csv");
+  }
+
+  @Test
+  void everyInputRecordIsProcessedOrRejected() {
+    RunManifest.Counts counts = manifest.counts();
+    assertEquals(10, counts.inputRecords());
+    assertEquals(5, counts.processedCalls());
+    assertEquals(5, counts.rejectedRecords());
+    assertTrue(manifest.reconciled());
+    assertEquals(1, counts.unusedMetadataRows());
+    assertEquals(2, counts.agents());
+  }
+
+  @Test
+  void everyTurnIsScoredExactlyOnce() {
+    assertEquals(NON_BLANK_TURNS_PROCESSED, textsScored);
+    assertEquals(NON_BLANK_TURNS_PROCESSED, manifest.counts().scoredTurns());
+  }
+
+  @Test
+  void manifestIsWrittenBesideTheReports() throws IOException {
+    JsonNode json = new ObjectMapper().readTree(work.resolve("reports/manifest.json").toFile());
+    assertEquals(10, json.at("/counts/input_records").asInt());
+    assertEquals(manifest.runId(), json.get("run_id").asText());
+    assertEquals(7, json.at("/options/window_days").asInt());
+    assertFalse(json.at("/versions/spark").asText().isEmpty());
+  }
+
+  @Test
+  void scoredTurnsAreWrittenForAnalysts() {
+    var turns = TestSpark.session().read().parquet(work.resolve("reports/turns").toString());
+    assertEquals(List.of("call_id", "turn_index", "speaker", "text", "start_ms", "end_ms", "sentences", "tokens",
+        "score", "label", "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive",
+        "prob_very_positive"), List.of(turns.columns()));
+    assertEquals(NON_BLANK_TURNS_PROCESSED, turns.count(), "no processed call has a blank turn");
+  }
+
+  @Test
+  void onlyReportsAreLeftInTheOutputFolder() throws IOException {
+    try (Stream<Path> files = Files.list(work)) {
+      assertEquals(List.of("reports"), files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+  }
+
+  @Test
+  void aFolderThatIsNotAReportIsNeverReplaced(@TempDir Path other) throws IOException {
+    Files.writeString(other.resolve("thesis.docx"), "precious");
+    assertThrows(ReportPublisher.OutputNotWritableException.class,
+        () -> job().run(new JobOptions(List.of(FIXTURE.toString()), other.toString(), 7)));
+    assertEquals("precious", Files.readString(other.resolve("thesis.docx")));
+    try (Stream<Path> files = Files.list(other.getParent())) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".staging-")));
+    }
+  }
+
+  @Test
+  void missingInputIsReportedAsUnreadable() {
+    assertThrows(InputDiscovery.InputUnreadableException.class,
+        () -> job().run(new JobOptions(List.of(work.resolve("nope").toString()), work.resolve("x").toString(), 7)));
+  }
+
+  private static void assertReport(String name) throws IOException {
+    String actual = Files.readString(work.resolve("reports").resolve(name), StandardCharsets.UTF_8)
+        .replace(FIXTURE.toUri().toString(), "<input>/")
+        .replace("file:" + FIXTURE + "/", "<input>/");
+    if (Boolean.getBoolean("callcare.updateGolden")) {
+      Files.writeString(EXPECTED.resolve(name), actual, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(EXPECTED.resolve(name), StandardCharsets.UTF_8), actual, name);
+  }
+}
