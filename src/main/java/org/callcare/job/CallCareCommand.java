@@ -12,7 +12,9 @@ import org.callcare.spark.InputDiscovery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The command line: parses options, starts (or joins) the Spark session, runs the job, maps errors to codes. */
 @Command(
@@ -29,6 +31,9 @@ import picocli.CommandLine.Option;
         "0:success", "1:other failure", "2:bad arguments", "3:input unreadable", "4:output not writable"})
 public final class CallCareCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(CallCareCommand.class);
+
+  @Spec
+  private CommandSpec spec;
 
   @Option(names = "--input", required = true, paramLabel = "PATH",
       description = "A transcript file or folder (read recursively), on any Hadoop file system. Repeatable.")
@@ -48,7 +53,7 @@ public final class CallCareCommand implements Callable<Integer> {
     try {
       options = new JobOptions(inputs, output, windowDays);
     } catch (IllegalArgumentException e) {
-      System.err.println("callcare: " + e.getMessage());
+      spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;
     }
     SparkSession spark = SparkSessions.getOrCreate();
@@ -57,15 +62,17 @@ public final class CallCareCommand implements Callable<Integer> {
           .run(options);
       return manifest.reconciled() ? ExitCodes.SUCCESS : ExitCodes.FAILURE;
     } catch (InputDiscovery.InputUnreadableException e) {
-      LOG.error("callcare: {}", e.getMessage());
-      System.err.println("callcare: " + e.getMessage());
-      return ExitCodes.INPUT_UNREADABLE;
+      return fail(ExitCodes.INPUT_UNREADABLE, e.getMessage());
     } catch (ReportPublisher.OutputNotWritableException e) {
-      LOG.error("callcare: {}", e.getMessage());
-      System.err.println("callcare: " + e.getMessage());
-      return ExitCodes.OUTPUT_NOT_WRITABLE;
+      return fail(ExitCodes.OUTPUT_NOT_WRITABLE, e.getMessage());
     } finally {
       spark.stop();
     }
+  }
+
+  private int fail(int exitCode, String message) {
+    LOG.error("{}", message);
+    spec.commandLine().getErr().println("callcare: " + message);
+    return exitCode;
   }
 }
