@@ -47,11 +47,15 @@ public final class CallCareCommand implements Callable<Integer> {
       description = "Repeat-contact window for one-call resolution, in days (default: ${DEFAULT-VALUE}).")
   private int windowDays;
 
+  @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
+      description = "Partitions for the sentiment pass; 0 = 4 per core available to Spark (default: ${DEFAULT-VALUE}).")
+  private int partitions;
+
   @Override
   public Integer call() throws Exception {
     JobOptions options;
     try {
-      options = new JobOptions(inputs, output, windowDays);
+      options = new JobOptions(inputs, output, windowDays, partitions);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;

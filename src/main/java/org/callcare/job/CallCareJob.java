@@ -50,6 +50,9 @@ public final class CallCareJob {
       new com.fasterxml.jackson.databind.ObjectMapper()
           .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
+  /** Default NLP partitions per core: small enough tasks that a slow partition does not hold up the stage. */
+  static final int PARTITIONS_PER_CORE = 4;
+
   private final SparkSession spark;
   private final SentimentScorerFactory scorers;
   private final String sentimentDescription;
@@ -74,7 +77,9 @@ public final class CallCareJob {
     Path staging = publisher.open();
     List<Dataset<?>> persisted = new ArrayList<>();
     try {
-      CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs);
+      int partitions = options.partitions() > 0 ? options.partitions()
+          : spark.sparkContext().defaultParallelism() * PARTITIONS_PER_CORE;
+      CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, partitions);
       Dataset<ScoredCallRow> scored = TurnScoring.score(ingested.calls(), scorers)
           .persist(StorageLevel.MEMORY_AND_DISK());
       persisted.add(scored);
@@ -135,6 +140,7 @@ public final class CallCareJob {
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("output", options.output());
     opts.put("window_days", options.windowDays());
+    opts.put("partitions", options.partitions());
     Map<String, Integer> files = new LinkedHashMap<>();
     files.put("json_lines", inputs.jsonLines().size());
     files.put("text_transcripts", inputs.transcripts().size());

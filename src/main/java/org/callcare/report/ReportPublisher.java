@@ -2,6 +2,7 @@ package org.callcare.report;
 
 import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -49,6 +50,7 @@ public final class ReportPublisher {
 
   /** Moves the staged reports into place, replacing the previous ones. */
   public void publish() throws IOException {
+    removeChecksumFiles();
     Path previous = new Path(staging.getParent(), staging.getName().replace(".staging-", ".previous-"));
     if (fs.exists(output) && !fs.rename(output, previous)) {
       throw new OutputNotWritableException("cannot move the previous reports out of " + output);
@@ -57,6 +59,18 @@ public final class ReportPublisher {
       throw new OutputNotWritableException("cannot move " + staging + " to " + output);
     }
     fs.delete(previous, true);
+  }
+
+  /** The local file system's hidden .crc side files would only puzzle a spreadsheet user: drop them. */
+  private void removeChecksumFiles() throws IOException {
+    // the checksummed local file system hides its .crc files, so look with the raw one underneath
+    FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+    FileStatus[] checksums = raw.globStatus(new Path(staging, ".*.crc"));
+    if (checksums != null) {
+      for (FileStatus checksum : checksums) {
+        raw.delete(checksum.getPath(), false);
+      }
+    }
   }
 
   /** Removes the staging folder after a failed run; the previous reports are untouched. */

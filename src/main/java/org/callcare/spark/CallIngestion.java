@@ -31,7 +31,8 @@ import scala.Tuple2;
  * Reads the discovered input files with Spark and parses every record: JSON Lines (one call per non-blank
  * line), text transcripts (one call per file, joined with the calls.csv of their folder), and rejects files of
  * no known kind. Each input record becomes exactly one call or one rejection; a call id seen twice keeps the
- * first (by source path) and rejects the others.
+ * first (by source path) and rejects the others. Calls come out hash-partitioned by call id, which both finds
+ * duplicates and spreads the NLP work evenly.
  */
 public final class CallIngestion {
 
@@ -44,7 +45,10 @@ public final class CallIngestion {
 
   private CallIngestion() {}
 
-  public static Ingested ingest(SparkSession spark, DiscoveredInputs inputs) {
+  /**
+   * @param partitions how many partitions the calls are spread over (by call id hash) for the NLP pass
+   */
+  public static Ingested ingest(SparkSession spark, DiscoveredInputs inputs, int partitions) {
     Dataset<ParsedRow> parsed = parseJsonLines(spark, inputs.jsonLines());
     Dataset<TranscriptFileRow> transcripts = readTranscripts(spark, inputs.transcripts());
     Dataset<MetadataRow> metadata = readMetadata(spark, inputs.metadata());
@@ -57,6 +61,7 @@ public final class CallIngestion {
     Dataset<CallRow> allCalls = parsed.filter(col("call").isNotNull()).select(col("call.*")).as(RowEncoders.CALL);
     WindowSpec byCallId = Window.partitionBy("callId").orderBy(col("source"), col("startedAtMs"));
     Dataset<Row> ranked = allCalls
+        .repartition(partitions, col("callId"))
         .withColumn("occurrence", row_number().over(byCallId))
         .withColumn("firstSource", first(col("source")).over(byCallId));
     Dataset<CallRow> calls = ranked.filter(col("occurrence").equalTo(1))

@@ -23,7 +23,7 @@ class CommandLineTest {
   @Test
   void helpListsEveryOption() {
     assertEquals(ExitCodes.SUCCESS, run("--help"));
-    for (String option : new String[] {"--input", "--output", "--window-days", "--help", "--version"}) {
+    for (String option : new String[] {"--input", "--output", "--window-days", "--partitions", "--help", "--version"}) {
       assertTrue(out.toString().contains(option), option);
     }
   }
