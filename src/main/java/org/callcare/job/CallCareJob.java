@@ -3,6 +3,8 @@ package org.callcare.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
@@ -30,7 +32,6 @@ import org.callcare.report.RunManifest;
 import org.callcare.spark.AgentReportRow;
 import org.callcare.spark.AgentReports;
 import org.callcare.spark.CallIngestion;
-import org.callcare.spark.CallMetricsRow;
 import org.callcare.spark.CallOutcomes;
 import org.callcare.spark.CallReportRow;
 import org.callcare.spark.DiscoveredInputs;
@@ -42,16 +43,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The nightly job: discover inputs, parse, score every turn once (persisted), compute call and agent metrics,
- * write the reports into a staging folder and publish them. Returns the run's manifest.
+ * write the reports into a staging folder and publish them. Logs one line per stage with counts and time, and
+ * returns the run's manifest.
  */
 public final class CallCareJob {
-  private static final Logger LOG = LoggerFactory.getLogger(CallCareJob.class);
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper()
-          .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-
   /** Default NLP partitions per core: small enough tasks that a slow partition does not hold up the stage. */
   static final int PARTITIONS_PER_CORE = 4;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CallCareJob.class);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final SparkSession spark;
   private final SentimentScorerFactory scorers;
@@ -63,68 +63,71 @@ public final class CallCareJob {
     this.sentimentDescription = sentimentDescription;
   }
 
+  /** Turn totals read back from the written {@code turns/}. */
+  private record TurnCounts(long turns, long scored, long sentences) {}
+
   public RunManifest run(JobOptions options) throws IOException {
     Instant started = Instant.now();
     String runId = UUID.randomUUID().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
 
+    long t = System.nanoTime();
     DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), conf);
-    LOG.info("inputs: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files",
+    LOG.info("discover: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files ({})",
         inputs.jsonLines().size(), inputs.transcripts().size(), inputs.metadata().size(),
-        inputs.unsupported().size());
+        inputs.unsupported().size(), since(t));
 
     ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     Path staging = publisher.open();
     List<Dataset<?>> persisted = new ArrayList<>();
     try {
+      t = System.nanoTime();
       int partitions = options.partitions() > 0 ? options.partitions()
           : spark.sparkContext().defaultParallelism() * PARTITIONS_PER_CORE;
       CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, partitions);
-      Dataset<ScoredCallRow> scored = TurnScoring.score(ingested.calls(), scorers)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(scored);
+      LOG.info("parse: {} input records ({})", ingested.inputRecords(), since(t));
 
-      Dataset<Row> turns = scored.select(explode(col("turns")).as("turn"))
-          .select(ReportColumns.TURNS.stream().map(c -> col("turn." + ReportColumns.camel(c)).as(c))
-              .toArray(Column[]::new));
-      turns.write().mode(SaveMode.Overwrite).parquet(new Path(staging, "turns").toString());
-      Row turnCounts = spark.read().parquet(new Path(staging, "turns").toString())
-          .selectExpr("count(*)", "count(score)", "coalesce(sum(sentences), 0)").first();
-      LOG.info("scored {} turns ({} with a score, {} sentences)", turnCounts.getLong(0), turnCounts.getLong(1),
-          turnCounts.getLong(2));
+      t = System.nanoTime();
+      Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers));
+      TurnCounts turns = writeTurns(scored, new Path(staging, "turns"));
+      LOG.info("sentiment: {} turns scored ({} with a score, {} sentences) in {} partitions ({})",
+          turns.turns(), turns.scored(), turns.sentences(), partitions, since(t));
 
-      Dataset<CallMetricsRow> callMetrics = scored.select(col("call.*")).as(
-          org.apache.spark.sql.Encoders.bean(CallMetricsRow.class));
-      Dataset<CallReportRow> calls = CallOutcomes.withOutcomes(callMetrics, options.window())
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(calls);
+      t = System.nanoTime();
+      Dataset<CallReportRow> calls = keep(persisted, CallOutcomes.withOutcomes(
+          TurnScoring.callMetrics(scored), options.window()));
       CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
       long processed = calls.count();
+      LOG.info("calls.csv: {} calls ({})", processed, since(t));
 
-      Dataset<AgentReportRow> agents = AgentReports.scorecards(calls).persist(StorageLevel.MEMORY_AND_DISK());
-      persisted.add(agents);
+      t = System.nanoTime();
+      Dataset<AgentReportRow> agents = keep(persisted, AgentReports.scorecards(calls));
       CsvReportWriter.write(agents, ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents.csv"),
           conf);
       long agentCount = agents.count();
+      LOG.info("agents.csv: {} agents ({})", agentCount, since(t));
 
+      t = System.nanoTime();
+      Path rejectedCsv = new Path(staging, "rejected.csv");
       CsvReportWriter.write(ingested.rejects(), ReportColumns.REJECTED, List.of("source", "reason", "record"),
-          new Path(staging, "rejected.csv"), conf);
-      long rejected = spark.read().option("header", true).option("multiLine", true)
-          .option("escape", "\"").csv(new Path(staging, "rejected.csv").toString()).count();
+          rejectedCsv, conf);
+      long rejected = spark.read().option("header", true).option("multiLine", true).option("escape", "\"")
+          .csv(rejectedCsv.toString()).count();
+      LOG.info("rejected.csv: {} records ({})", rejected, since(t));
 
       RunManifest.Counts counts = new RunManifest.Counts(ingested.inputRecords(), processed, rejected,
-          turnCounts.getLong(0), turnCounts.getLong(1), turnCounts.getLong(2), agentCount,
-          ingested.unusedMetadataRows());
-      LOG.info("{} input records = {} calls processed + {} rejected", counts.inputRecords(),
-          counts.processedCalls(), counts.rejectedRecords());
-      if (!counts.reconciles()) {
+          turns.turns(), turns.scored(), turns.sentences(), agentCount, ingested.unusedMetadataRows());
+      if (counts.reconciles()) {
+        LOG.info("reconciled: {} input records = {} calls processed + {} rejected", counts.inputRecords(),
+            counts.processedCalls(), counts.rejectedRecords());
+      } else {
         LOG.error("records do not reconcile: {} in, {} processed + {} rejected", counts.inputRecords(),
             counts.processedCalls(), counts.rejectedRecords());
       }
       RunManifest manifest = manifest(runId, started, options, inputs, counts);
       writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
       publisher.publish();
-      LOG.info("reports published to {}", options.output());
+      LOG.info("published: reports in {} (run {}, {} s)", options.output(), runId, manifest.durationSeconds());
       return manifest;
     } catch (IOException | RuntimeException e) {
       publisher.abandon();
@@ -132,6 +135,27 @@ public final class CallCareJob {
     } finally {
       persisted.forEach(Dataset::unpersist);
     }
+  }
+
+  /** Writes the scored turns as Parquet and reads back their totals (an independent count of what was written). */
+  private TurnCounts writeTurns(Dataset<ScoredCallRow> scored, Path target) {
+    Column[] columns = ReportColumns.TURNS.stream()
+        .map(c -> col("turn." + ReportColumns.camel(c)).as(c)).toArray(Column[]::new);
+    scored.select(explode(col("turns")).as("turn")).select(columns)
+        .write().mode(SaveMode.Overwrite).parquet(target.toString());
+    Row totals = spark.read().parquet(target.toString())
+        .selectExpr("count(*)", "count(score)", "coalesce(sum(sentences), 0)").first();
+    return new TurnCounts(totals.getLong(0), totals.getLong(1), totals.getLong(2));
+  }
+
+  private static <T> Dataset<T> keep(List<Dataset<?>> persisted, Dataset<T> dataset) {
+    Dataset<T> kept = dataset.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(kept);
+    return kept;
+  }
+
+  private static String since(long startNanos) {
+    return String.format("%.1f s", (System.nanoTime() - startNanos) / 1e9);
   }
 
   private RunManifest manifest(String runId, Instant started, JobOptions options, DiscoveredInputs inputs,

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -59,14 +61,23 @@ public final class CallIngestion {
     long unusedMetadataRows = countUnusedMetadata(spark, metadata, inputs.transcripts());
 
     Dataset<CallRow> allCalls = parsed.filter(col("call").isNotNull()).select(col("call.*")).as(RowEncoders.CALL);
-    WindowSpec byCallId = Window.partitionBy("callId").orderBy(col("source"), col("startedAtMs"));
-    Dataset<Row> ranked = allCalls
+    // First occurrence by source path, then start, then content: a total order, so that the plan that keeps
+    // calls and the (narrow) plan that lists duplicates make the same choice.
+    Column contentHash = xxhash64(col("agentId"), col("customerId"), col("queue"), col("turns"));
+    WindowSpec byCallId = Window.partitionBy("callId")
+        .orderBy(col("source"), col("startedAtMs"), col("contentHash"));
+    Dataset<CallRow> calls = allCalls
         .repartition(partitions, col("callId"))
+        .withColumn("contentHash", contentHash)
         .withColumn("occurrence", row_number().over(byCallId))
-        .withColumn("firstSource", first(col("source")).over(byCallId));
-    Dataset<CallRow> calls = ranked.filter(col("occurrence").equalTo(1))
-        .drop("occurrence", "firstSource").as(RowEncoders.CALL);
-    Dataset<RejectRow> duplicates = ranked.filter(col("occurrence").gt(1))
+        .filter(col("occurrence").equalTo(1))
+        .drop("occurrence", "contentHash")
+        .as(RowEncoders.CALL);
+    Dataset<RejectRow> duplicates = allCalls
+        .select(col("callId"), col("source"), col("startedAtMs"), contentHash.as("contentHash"))
+        .withColumn("occurrence", row_number().over(byCallId))
+        .withColumn("firstSource", first(col("source")).over(byCallId))
+        .filter(col("occurrence").gt(1))
         .select(col("source"), col("callId").as("record"),
             concat(lit("duplicate call_id "), col("callId"), lit(": already read from "), col("firstSource"))
                 .as("reason"))

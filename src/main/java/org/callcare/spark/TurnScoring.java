@@ -1,5 +1,7 @@
 package org.callcare.spark;
 
+import static org.apache.spark.sql.functions.col;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -34,6 +36,11 @@ public final class TurnScoring {
         }
       };
     }, RowEncoders.SCORED_CALL);
+  }
+
+  /** The call-level metrics of scored calls (their turns left behind). */
+  public static Dataset<CallMetricsRow> callMetrics(Dataset<ScoredCallRow> scored) {
+    return scored.select(col("call.*")).as(RowEncoders.CALL_METRICS);
   }
 
   static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer) {
