@@ -29,7 +29,10 @@ public final class CarePhraseRules {
           "\\bnothing\\s+to\\s+(be\\s+sorry|apologi[sz]e)",
           // a request to repeat: "sorry?", "sorry, what?", "sorry, could you repeat that"
           "^sorry\\s*[,.!]?\\s*(\\?|what\\b|come again|pardon|say (that|it) again|i didn't (catch|hear|get)"
-              + "|(could|can|would) you (please\\s+)?(repeat|say))"));
+              + "|(could|can|would) you (please\\s+)?(repeat|say)|you('re| are) breaking up|you cut out"
+              + "|one more time)",
+          // a self-correction: "sorry, I mean …"
+          "^sorry\\s*[,.!]?\\s*(i mean|i meant|let me rephrase)\\b"));
 
   /** "let me transfer you", "I'll put you through to", "connecting you to our billing team" … */
   public static final PhraseRule TRANSFER = PhraseRule.of("transfer", true,

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A light sentence splitter for phrase rules: breaks after . ! ? (and runs of them) followed by space. */
+/**
+ * A light sentence splitter for phrase rules: breaks after . ! ? (and runs of them) followed by space, but not
+ * after a title such as "Mrs." or "Dr.".
+ */
 public final class Sentences {
-  private static final Pattern BOUNDARY = Pattern.compile("(?<=[.!?])\\s+");
+  private static final Pattern BOUNDARY =
+      Pattern.compile("(?<!\\b(?:[Mm]r|[Mm]rs|[Mm]s|[Dd]r|[Ss]t|[Mm]x)\\.)(?<=[.!?])\\s+");
 
   private Sentences() {}
 

@@ -9,6 +9,7 @@ import org.apache.spark.sql.SparkSession;
  */
 final class SparkSessions {
   static final String LOCAL_MASTER = "local[*]";
+  static final int LOCAL_SHUFFLE_PARTITIONS_PER_CORE = 2;
 
   private SparkSessions() {}
 
@@ -16,6 +17,11 @@ final class SparkSessions {
     SparkConf conf = new SparkConf();
     if (!conf.contains("spark.master")) {
       conf.setMaster(LOCAL_MASTER);
+    }
+    if (conf.get("spark.master").startsWith("local")) {
+      // Spark's 200 shuffle partitions cost seconds per stage on one machine; a few per core is plenty
+      conf.setIfMissing("spark.sql.shuffle.partitions",
+          Integer.toString(Runtime.getRuntime().availableProcessors() * LOCAL_SHUFFLE_PARTITIONS_PER_CORE));
     }
     conf.setIfMissing("spark.app.name", "callcare");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");

@@ -53,7 +53,7 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
       SimpleMatrix predictions = tree == null ? null : RNNCoreAnnotations.getPredictions(tree);
       int tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
       if (predictions == null || tokens == 0) {
-        continue; // too long to parse (parse.maxlen): no verdict rather than a made-up one
+        continue; // the sentiment annotator gave no verdict: leave the sentence out rather than invent one
       }
       double[] probabilities = new double[predictions.getNumElements()];
       for (int c = 0; c < probabilities.length; c++) {

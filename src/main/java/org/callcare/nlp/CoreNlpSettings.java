@@ -8,7 +8,10 @@ import java.util.Properties;
  * sentence length guard. Model files are loaded from the classpath (they ship inside the application jar).
  */
 public final class CoreNlpSettings {
-  /** Sentences longer than this many tokens are not parsed and get no sentiment score. */
+  /**
+   * Sentences longer than this many tokens are not parsed (parsing time grows with length); CoreNLP gives them a
+   * flat tree, which the sentiment model still reads word by word, less accurately.
+   */
   public static final int MAX_SENTENCE_TOKENS = 80;
 
   static final String SENTIMENT_MODEL = "edu/stanford/nlp/models/sentiment/sentiment.ser.gz";

@@ -36,6 +36,8 @@ class CarePhraseRulesTest {
       "Sorry, could you repeat that?",
       "Sorry, can you say that again?",
       "Sorry, I didn't catch your last name.",
+      "Sorry, you're breaking up a bit.",
+      "Sorry, I mean the other cable.",
       "I'm not sorry for raising this.",
       "No need to apologize, it happens.",
       "There's nothing to apologize for.",
@@ -50,6 +52,13 @@ class CarePhraseRulesTest {
   void apologyEvidenceIsTheMatchingSentence() {
     assertEquals("I apologize for the trouble.",
         CarePhraseRules.APOLOGY.firstMatch("Thanks for waiting. I apologize for the trouble. Anything else?")
+            .orElseThrow());
+  }
+
+  @Test
+  void titlesDoNotEndASentence() {
+    assertEquals("I'm really sorry you've had to call back, Mrs. Okafor.",
+        CarePhraseRules.APOLOGY.firstMatch("Hello. I'm really sorry you've had to call back, Mrs. Okafor. Let me look.")
             .orElseThrow());
   }
 
