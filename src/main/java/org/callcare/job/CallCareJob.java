@@ -80,6 +80,7 @@ public final class CallCareJob {
     ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     Path staging = publisher.open();
     List<Dataset<?>> persisted = new ArrayList<>();
+    boolean published = false;
     try {
       t = System.nanoTime();
       int partitions = options.partitions() > 0 ? options.partitions()
@@ -127,12 +128,13 @@ public final class CallCareJob {
       RunManifest manifest = manifest(runId, started, options, inputs, counts);
       writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
       publisher.publish();
+      published = true;
       LOG.info("published: reports in {} (run {}, {} s)", options.output(), runId, manifest.durationSeconds());
       return manifest;
-    } catch (IOException | RuntimeException e) {
-      publisher.abandon();
-      throw e;
     } finally {
+      if (!published) {
+        publisher.abandon(); // whatever failed (Spark throws undeclared checked exceptions too)
+      }
       persisted.forEach(Dataset::unpersist);
     }
   }

@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.callcare.nlp.SentimentScorerFactory;
+import org.callcare.report.ReportColumns;
 import org.callcare.report.ReportPublisher;
 import org.callcare.report.RunManifest;
 import org.callcare.spark.InputDiscovery;
@@ -114,6 +116,35 @@ class CallCareJobTest {
     try (Stream<Path> files = Files.list(other.getParent())) {
       assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".staging-")));
     }
+  }
+
+  @Test
+  void aFailedRunLeavesThePreviousReportsUntouched(@TempDir Path dir) throws IOException {
+    Path output = dir.resolve("reports");
+    job().run(new JobOptions(List.of(FIXTURE.resolve("text").toString()), output.toString(), 7));
+    String before = Files.readString(output.resolve("calls.csv"));
+    SentimentScorerFactory broken = () -> {
+      throw new IllegalStateException("models missing");
+    };
+    Exception failure = assertThrows(Exception.class, () -> new CallCareJob(TestSpark.session(), broken, "broken")
+        .run(new JobOptions(List.of(FIXTURE.toString()), output.toString(), 7)));
+    assertTrue(String.valueOf(failure.getMessage()).contains("models missing"), failure.toString());
+    assertEquals(before, Files.readString(output.resolve("calls.csv")));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of("reports"), files.map(p -> p.getFileName().toString()).toList(), "no staging left");
+    }
+  }
+
+  @Test
+  void anEmptyInputFolderGivesEmptyReportsWithHeaders(@TempDir Path dir) throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    RunManifest run = job().run(new JobOptions(List.of(empty.toString()), dir.resolve("out").toString(), 7));
+    assertEquals(0, run.counts().inputRecords());
+    assertTrue(run.reconciled());
+    assertEquals(String.join(",", ReportColumns.CALLS),
+        Files.readString(dir.resolve("out/calls.csv")).strip());
+    assertEquals(String.join(",", ReportColumns.AGENTS),
+        Files.readString(dir.resolve("out/agents.csv")).strip());
   }
 
   @Test
