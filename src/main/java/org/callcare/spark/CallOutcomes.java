@@ -23,17 +23,17 @@ import org.callcare.metrics.RepeatContacts;
 public final class CallOutcomes {
   private CallOutcomes() {}
 
-  public static Dataset<CallReportRow> withOutcomes(Dataset<CallMetricsRow> calls, Duration window) {
+  public static Dataset<CallReportRow> withOutcomes(Dataset<CallReportRow> calls, Duration window) {
     Row newest = calls.agg(max(col("startedAtMs"))).first();
     long asOfMs = newest.isNullAt(0) ? 0L : newest.getLong(0);
     return calls
-        .groupByKey((MapFunction<CallMetricsRow, String>) CallMetricsRow::getCustomerId, Encoders.STRING())
-        .flatMapGroups((FlatMapGroupsFunction<String, CallMetricsRow, CallReportRow>) (customer, rows) ->
+        .groupByKey((MapFunction<CallReportRow, String>) CallReportRow::getCustomerId, Encoders.STRING())
+        .flatMapGroups((FlatMapGroupsFunction<String, CallReportRow, CallReportRow>) (customer, rows) ->
             markCustomer(rows, window, asOfMs), RowEncoders.CALL_REPORT);
   }
 
-  private static Iterator<CallReportRow> markCustomer(Iterator<CallMetricsRow> rows, Duration window, long asOf) {
-    List<CallMetricsRow> calls = new ArrayList<>();
+  private static Iterator<CallReportRow> markCustomer(Iterator<CallReportRow> rows, Duration window, long asOf) {
+    List<CallReportRow> calls = new ArrayList<>();
     List<RepeatContacts.CallStart> starts = new ArrayList<>();
     rows.forEachRemaining(row -> {
       calls.add(row);
@@ -41,8 +41,8 @@ public final class CallOutcomes {
     });
     Map<String, RepeatContacts.Outcome> outcomes = RepeatContacts.mark(starts, window, asOf);
     List<CallReportRow> out = new ArrayList<>(calls.size());
-    for (CallMetricsRow call : calls) {
-      out.add(RowMapping.toReportRow(call, outcomes.get(call.getCallId())));
+    for (CallReportRow call : calls) {
+      out.add(RowMapping.withOutcome(call, outcomes.get(call.getCallId())));
     }
     return out.iterator();
   }

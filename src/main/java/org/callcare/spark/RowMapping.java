@@ -81,8 +81,8 @@ final class RowMapping {
     return row;
   }
 
-  static CallMetricsRow toRow(CallRow call, CallMetrics m) {
-    CallMetricsRow row = new CallMetricsRow();
+  static CallReportRow toRow(CallRow call, CallMetrics m) {
+    CallReportRow row = new CallReportRow();
     row.setCallId(call.getCallId());
     row.setAgentId(call.getAgentId());
     row.setCustomerId(call.getCustomerId());
@@ -109,31 +109,8 @@ final class RowMapping {
     return row;
   }
 
-  static CallReportRow toReportRow(CallMetricsRow m, RepeatContacts.Outcome outcome) {
-    CallReportRow row = new CallReportRow();
-    row.setCallId(m.getCallId());
-    row.setAgentId(m.getAgentId());
-    row.setCustomerId(m.getCustomerId());
-    row.setStartedAt(m.getStartedAt());
-    row.setStartedAtMs(m.getStartedAtMs());
-    row.setQueue(m.getQueue());
-    row.setSource(m.getSource());
-    row.setTurns(m.getTurns());
-    row.setCustomerTurns(m.getCustomerTurns());
-    row.setAgentTurns(m.getAgentTurns());
-    row.setScoredCustomerTurns(m.getScoredCustomerTurns());
-    row.setCustomerStartSentiment(m.getCustomerStartSentiment());
-    row.setCustomerEndSentiment(m.getCustomerEndSentiment());
-    row.setSentimentShift(m.getSentimentShift());
-    row.setStartedNegative(m.getStartedNegative());
-    row.setDeEscalated(m.getDeEscalated());
-    row.setEscalated(m.getEscalated());
-    row.setApologyPresent(m.isApologyPresent());
-    row.setApologyCount(m.getApologyCount());
-    row.setComplaint(m.isComplaint());
-    row.setApologyAfterComplaint(m.getApologyAfterComplaint());
-    row.setTransfer(m.isTransfer());
-    row.setEvidence(m.getEvidence());
+  /** Completes a call row with its repeat-contact outcome. */
+  static CallReportRow withOutcome(CallReportRow row, RepeatContacts.Outcome outcome) {
     row.setRepeatContact(outcome.repeatContact());
     row.setOneCallResolution(outcome.oneCallResolution());
     row.setFcrStatus(outcome.status().label());

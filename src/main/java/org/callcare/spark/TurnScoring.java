@@ -39,8 +39,8 @@ public final class TurnScoring {
   }
 
   /** The call-level metrics of scored calls (their turns left behind). */
-  public static Dataset<CallMetricsRow> callMetrics(Dataset<ScoredCallRow> scored) {
-    return scored.select(col("call.*")).as(RowEncoders.CALL_METRICS);
+  public static Dataset<CallReportRow> callMetrics(Dataset<ScoredCallRow> scored) {
+    return scored.select(col("call.*")).as(RowEncoders.CALL_REPORT);
   }
 
   static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer) {

@@ -114,7 +114,8 @@ class CallCareJobTest {
         () -> job().run(new JobOptions(List.of(FIXTURE.toString()), other.toString(), 7)));
     assertEquals("precious", Files.readString(other.resolve("thesis.docx")));
     try (Stream<Path> files = Files.list(other.getParent())) {
-      assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".staging-")));
+      String staging = "." + other.getFileName() + ".staging-";
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith(staging)));
     }
   }
 
