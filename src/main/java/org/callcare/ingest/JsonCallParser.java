@@ -19,6 +19,8 @@ import org.callcare.domain.Turn;
  */
 public final class JsonCallParser {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** A UTF-8 byte order mark, read as the first character of a file's first line. */
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
   /** Jackson's "(start marker at [Source: …])" noise, dropped from reject reasons. */
   private static final Pattern SOURCE_LOCATION = Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
 
@@ -27,7 +29,7 @@ public final class JsonCallParser {
   public static ParseOutcome parse(String source, String line) {
     JsonNode root;
     try {
-      root = MAPPER.readTree(line);
+      root = MAPPER.readTree(line.startsWith(BYTE_ORDER_MARK) ? line.substring(1) : line);
     } catch (JsonProcessingException e) {
       return reject(source, line, "invalid JSON at column " + e.getLocation().getColumnNr() + ": "
           + SOURCE_LOCATION.matcher(e.getOriginalMessage()).replaceAll(""));

@@ -25,7 +25,6 @@ final class SparkSessions {
     }
     conf.setIfMissing("spark.app.name", "callcare");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     return SparkSession.builder().config(conf).getOrCreate();
   }
 }

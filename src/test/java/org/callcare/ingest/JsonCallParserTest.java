@@ -42,6 +42,11 @@ class JsonCallParserTest {
   }
 
   @Test
+  void aByteOrderMarkBeforeTheFirstLineIsIgnored() {
+    assertEquals("C-1", parsed("\uFEFF" + GOOD).callId());
+  }
+
+  @Test
   void localTimesAreUtc() {
     Call call = parsed(GOOD.replace("2026-10-05T11:14:00+02:00", "2026-10-05 09:14:00"));
     assertEquals(Instant.parse("2026-10-05T09:14:00Z"), call.startedAt());
