@@ -86,6 +86,7 @@ public final class CallCareJob {
       int partitions = options.partitions() > 0 ? options.partitions()
           : spark.sparkContext().defaultParallelism() * PARTITIONS_PER_CORE;
       CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, partitions);
+      persisted.add(ingested.parsed());
       LOG.info("parse: {} input records ({})", ingested.inputRecords(), since(t));
 
       t = System.nanoTime();

@@ -9,11 +9,9 @@ import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -41,9 +39,12 @@ public final class CallIngestion {
   /** Marks a calls.csv problem that applies to every transcript of its folder. */
   static final String WHOLE_FILE = "*";
 
-  /** Parsed calls (unique call ids), rejections, and the number of input records read. */
+  /**
+   * Parsed calls (unique call ids), rejections, and the number of input records read; {@code parsed} is the
+   * persisted parse of every record, which the caller unpersists when done.
+   */
   public record Ingested(Dataset<CallRow> calls, Dataset<RejectRow> rejects, long inputRecords,
-      long unusedMetadataRows) {}
+      long unusedMetadataRows, Dataset<ParsedRow> parsed) {}
 
   private CallIngestion() {}
 
@@ -87,7 +88,7 @@ public final class CallIngestion {
         .select(col("rejected.*")).as(RowEncoders.REJECT)
         .unionByName(duplicates)
         .unionByName(unsupportedFiles(spark, inputs.unsupported()));
-    return new Ingested(calls, rejects, inputRecords, unusedMetadataRows);
+    return new Ingested(calls, rejects, inputRecords, unusedMetadataRows, parsed);
   }
 
   private static Dataset<ParsedRow> parseJsonLines(SparkSession spark, List<String> paths) {
@@ -97,18 +98,8 @@ public final class CallIngestion {
     return spark.read().text(paths.toArray(String[]::new))
         .select(col("_metadata.file_path").as("source"), col("value"))
         .filter(trim(col("value")).notEqual(""))
-        .mapPartitions((MapPartitionsFunction<Row, ParsedRow>) rows -> new Iterator<>() {
-          @Override
-          public boolean hasNext() {
-            return rows.hasNext();
-          }
-
-          @Override
-          public ParsedRow next() {
-            Row row = rows.next();
-            return RowMapping.toRow(JsonCallParser.parse(row.getString(0), row.getString(1)));
-          }
-        }, RowEncoders.PARSED);
+        .map((MapFunction<Row, ParsedRow>) row ->
+            RowMapping.toRow(JsonCallParser.parse(row.getString(0), row.getString(1))), RowEncoders.PARSED);
   }
 
   private static Dataset<TranscriptFileRow> readTranscripts(SparkSession spark, List<String> paths) {
