@@ -99,7 +99,8 @@ public final class CallIngestion {
         .select(col("_metadata.file_path").as("source"), col("value"))
         .filter(trim(col("value")).notEqual(""))
         .map((MapFunction<Row, ParsedRow>) row ->
-            RowMapping.toRow(JsonCallParser.parse(row.getString(0), row.getString(1))), RowEncoders.PARSED);
+            RowMapping.toRow(JsonCallParser.parse(FilePaths.fromUri(row.getString(0)), row.getString(1))),
+            RowEncoders.PARSED);
   }
 
   private static Dataset<TranscriptFileRow> readTranscripts(SparkSession spark, List<String> paths) {
@@ -108,7 +109,7 @@ public final class CallIngestion {
     }
     return wholeFiles(spark, paths).map((MapFunction<Row, TranscriptFileRow>) row -> {
       TranscriptFileRow file = new TranscriptFileRow();
-      String path = row.getString(0);
+      String path = FilePaths.fromUri(row.getString(0));
       file.setPath(path);
       file.setFolder(InputPaths.folderOf(path));
       file.setCallId(InputPaths.callIdOf(path));
@@ -123,7 +124,8 @@ public final class CallIngestion {
     }
     return wholeFiles(spark, paths).flatMap((FlatMapFunction<Row, MetadataRow>) row -> {
       List<MetadataRow> rows = new ArrayList<>();
-      for (CallMetadata m : CallMetadataParser.parse(InputPaths.folderOf(row.getString(0)), row.getString(1))) {
+      String folder = InputPaths.folderOf(FilePaths.fromUri(row.getString(0)));
+      for (CallMetadata m : CallMetadataParser.parse(folder, row.getString(1))) {
         MetadataRow out = new MetadataRow();
         out.setFolder(m.folder());
         out.setCallId(m.callId() == null ? WHOLE_FILE : m.callId());

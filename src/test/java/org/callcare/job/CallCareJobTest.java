@@ -149,6 +149,20 @@ class CallCareJobTest {
   }
 
   @Test
+  void pathsWithSpacesAreMatchedAndReportedAsWritten(@TempDir Path dir) throws IOException {
+    Path input = Files.createDirectories(dir.resolve("call center/text"));
+    try (Stream<Path> files = Files.list(FIXTURE.resolve("text"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, input.resolve(file.getFileName()));
+      }
+    }
+    RunManifest run = job().run(new JobOptions(List.of(input.toString()), dir.resolve("out").toString(), 7));
+    assertEquals(1, run.counts().processedCalls());
+    assertEquals(1, run.counts().unusedMetadataRows(), "T-9 only: T-1's row matched its transcript");
+    assertTrue(Files.readString(dir.resolve("out/calls.csv")).contains("call center/text/T-1.txt"));
+  }
+
+  @Test
   void missingInputIsReportedAsUnreadable() {
     assertThrows(InputDiscovery.InputUnreadableException.class,
         () -> job().run(new JobOptions(List.of(work.resolve("nope").toString()), work.resolve("x").toString(), 7)));
