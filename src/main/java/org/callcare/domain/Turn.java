@@ -19,8 +19,4 @@ public record Turn(int index, Speaker speaker, String text, Long startMs, Long e
   public static Turn of(int index, Speaker speaker, String text) {
     return new Turn(index, speaker, text, null, null);
   }
-
-  public boolean isEmpty() {
-    return text.isEmpty();
-  }
 }

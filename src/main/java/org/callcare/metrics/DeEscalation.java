@@ -30,10 +30,6 @@ public record DeEscalation(
         startedNegative && !endedNegative, !startedNegative && endedNegative);
   }
 
-  public boolean isDefined() {
-    return start != null;
-  }
-
   private static double mean(List<Double> values) {
     double sum = 0;
     for (double v : values) {

@@ -15,9 +15,6 @@ import java.util.Map;
  */
 public final class RepeatContacts {
 
-  /** Default repeat-contact window. */
-  public static final Duration DEFAULT_WINDOW = Duration.ofDays(7);
-
   /** A call start; {@code startedAtMs} is epoch milliseconds. */
   public record CallStart(String callId, long startedAtMs, boolean transfer) {}
 

@@ -31,6 +31,20 @@ public final class ReportPublisher {
 
   /** Checks the output can be replaced and creates the staging folder. */
   public Path open() throws IOException {
+    try {
+      checkReplaceable();
+      if (!fs.mkdirs(staging)) {
+        throw new OutputNotWritableException("cannot create " + staging);
+      }
+    } catch (OutputNotWritableException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new OutputNotWritableException("cannot write beside " + output + ": " + e.getMessage());
+    }
+    return staging;
+  }
+
+  private void checkReplaceable() throws IOException {
     if (fs.exists(output)) {
       FileStatus status = fs.getFileStatus(output);
       if (!status.isDirectory()) {
@@ -42,10 +56,6 @@ public final class ReportPublisher {
             + ": it is not empty and holds no callcare report (no " + MANIFEST + ")");
       }
     }
-    if (!fs.mkdirs(staging)) {
-      throw new OutputNotWritableException("cannot create " + staging);
-    }
-    return staging;
   }
 
   /** Moves the staged reports into place, replacing the previous ones. */

@@ -12,8 +12,4 @@ public record DiscoveredInputs(
     metadata = List.copyOf(metadata);
     unsupported = List.copyOf(unsupported);
   }
-
-  public int fileCount() {
-    return jsonLines.size() + transcripts.size() + metadata.size() + unsupported.size();
-  }
 }

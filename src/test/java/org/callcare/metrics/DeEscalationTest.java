@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class DeEscalationTest {
   @Test
   void fewerThanTwoScoredTurnsIsUndefined() {
-    assertFalse(DeEscalation.of(List.of()).isDefined());
+    assertNull(DeEscalation.of(List.of()).start());
     DeEscalation one = DeEscalation.of(List.of(-0.9));
     assertNull(one.start());
     assertNull(one.deEscalated());
