@@ -4,19 +4,24 @@ import java.util.Objects;
 
 /**
  * One speaker's contiguous utterance. {@code index} is the 0-based position in the call; {@code startMs} and
- * {@code endMs} are optional offsets from call start in milliseconds (null when the source has no timing).
+ * {@code endMs} are optional offsets from call start in milliseconds (null when the source has no timing);
+ * {@code agentId} names the agent who spoke an agent turn when the source says so (null: the call's agent).
  */
-public record Turn(int index, Speaker speaker, String text, Long startMs, Long endMs) {
+public record Turn(int index, Speaker speaker, String text, Long startMs, Long endMs, String agentId) {
   public Turn {
     Objects.requireNonNull(speaker, "speaker");
     if (index < 0) {
       throw new IllegalArgumentException("turn index must be >= 0, was " + index);
     }
     text = text == null ? "" : text.strip();
+    agentId = agentId == null || agentId.isBlank() ? null : agentId.strip();
+    if (agentId != null && speaker != Speaker.AGENT) {
+      throw new IllegalArgumentException("turn " + (index + 1) + ": agent_id is only for agent turns");
+    }
   }
 
-  /** A turn without timing. */
+  /** A turn without timing, spoken (if an agent turn) by the call's agent. */
   public static Turn of(int index, Speaker speaker, String text) {
-    return new Turn(index, speaker, text, null, null);
+    return new Turn(index, speaker, text, null, null, null);
   }
 }

@@ -88,7 +88,12 @@ public final class JsonCallParser {
     if (startMs != null && endMs != null && endMs < startMs) {
       throw new BadRecord(where + ": end_ms " + endMs + " is before start_ms " + startMs);
     }
-    return new Turn(index, speaker, text == null || text.isNull() ? "" : text.asText(), startMs, endMs);
+    try {
+      return new Turn(index, speaker, text == null || text.isNull() ? "" : text.asText(), startMs, endMs,
+          optionalText(node, "agent_id").orElse(null));
+    } catch (IllegalArgumentException e) {
+      throw new BadRecord(e.getMessage());
+    }
   }
 
   private static String requiredText(JsonNode node, String field) throws BadRecord {

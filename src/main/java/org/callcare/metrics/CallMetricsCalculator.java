@@ -1,25 +1,35 @@
 package org.callcare.metrics;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.callcare.behaviour.CarePhraseRules;
 import org.callcare.domain.SentimentLabel;
 import org.callcare.domain.ScoredTurn;
 import org.callcare.domain.Speaker;
 
-/** Computes {@link CallMetrics} from a call's scored turns (METRICS.md: de-escalation, apology, transfer). */
+/**
+ * Computes {@link CallMetrics} from a call's scored turns (METRICS.md: de-escalation, apology, transfer). A
+ * transfer is a hand-off phrase in an agent turn, or a second agent speaking in the call.
+ */
 public final class CallMetricsCalculator {
 
   /** An apology counts as "after the complaint" within this many agent turns after the first complaint. */
   public static final int APOLOGY_AGENT_TURNS_AFTER_COMPLAINT = 2;
 
   private static final String EVIDENCE_SEPARATOR = " | ";
+  /** Evidence label for a transfer seen as another agent speaking. */
+  static final String SECOND_AGENT = "second_agent";
 
   private CallMetricsCalculator() {}
 
-  /** {@code turns} must be the call's turns in order. */
-  public static CallMetrics compute(List<ScoredTurn> turns) {
+  /**
+   * @param callAgentId the agent who took the call; an agent turn by anyone else means a second agent took part
+   * @param turns the call's turns, in order
+   */
+  public static CallMetrics compute(String callAgentId, List<ScoredTurn> turns) {
     List<Double> customerScores = new ArrayList<>();
     List<String> evidence = new ArrayList<>();
     int customerTurns = 0;
@@ -29,6 +39,7 @@ public final class CallMetricsCalculator {
     int firstComplaint = -1;
     int agentTurnsSinceComplaint = 0;
     Boolean apologyAfterComplaint = null;
+    Set<String> secondAgents = new HashSet<>();
 
     for (ScoredTurn turn : turns) {
       String text = turn.turn().text();
@@ -52,6 +63,11 @@ public final class CallMetricsCalculator {
         if (handOff.isPresent()) {
           transfer = true;
           evidence.add(CarePhraseRules.TRANSFER.id() + ": " + handOff.get());
+        }
+        String speakingAgent = turn.turn().agentId();
+        if (speakingAgent != null && !speakingAgent.equals(callAgentId) && secondAgents.add(speakingAgent)) {
+          transfer = true;
+          evidence.add(SECOND_AGENT + ": " + speakingAgent + " speaks from turn " + (turn.turn().index() + 1));
         }
         if (firstComplaint >= 0 && agentTurnsSinceComplaint < APOLOGY_AGENT_TURNS_AFTER_COMPLAINT) {
           agentTurnsSinceComplaint++;

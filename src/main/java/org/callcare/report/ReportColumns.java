@@ -23,7 +23,7 @@ public final class ReportColumns {
       "one_call_resolution_rate_high", "mean_sentiment_shift");
 
   public static final List<String> TURNS = List.of(
-      "call_id", "turn_index", "speaker", "text", "start_ms", "end_ms", "sentences", "tokens", "score", "label",
+      "call_id", "turn_index", "speaker", "agent_id", "text", "start_ms", "end_ms", "sentences", "tokens", "score", "label",
       "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive", "prob_very_positive");
 
   public static final List<String> REJECTED = List.of("source", "record", "reason");

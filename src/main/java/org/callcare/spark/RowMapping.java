@@ -40,7 +40,7 @@ final class RowMapping {
     row.setSource(call.source());
     List<TurnRow> turns = new ArrayList<>(call.turns().size());
     for (Turn t : call.turns()) {
-      turns.add(new TurnRow(t.index(), t.speaker().label(), t.text(), t.startMs(), t.endMs()));
+      turns.add(new TurnRow(t.index(), t.speaker().label(), t.text(), t.startMs(), t.endMs(), t.agentId()));
     }
     row.setTurns(turns);
     return row;
@@ -51,7 +51,7 @@ final class RowMapping {
     for (TurnRow t : row.getTurns()) {
       Speaker speaker = Speaker.parse(t.getSpeaker())
           .orElseThrow(() -> new IllegalStateException("unknown speaker " + t.getSpeaker()));
-      turns.add(new Turn(t.getIndex(), speaker, t.getText(), t.getStartMs(), t.getEndMs()));
+      turns.add(new Turn(t.getIndex(), speaker, t.getText(), t.getStartMs(), t.getEndMs(), t.getAgentId()));
     }
     return new Call(row.getCallId(), row.getAgentId(), row.getCustomerId(),
         Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(), row.getSource(), turns);
@@ -64,6 +64,7 @@ final class RowMapping {
     row.setCallId(callId);
     row.setTurnIndex(turn.index());
     row.setSpeaker(turn.speaker().label());
+    row.setAgentId(turn.agentId());
     row.setText(turn.text());
     row.setStartMs(turn.startMs());
     row.setEndMs(turn.endMs());

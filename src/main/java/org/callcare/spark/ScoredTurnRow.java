@@ -10,6 +10,7 @@ public class ScoredTurnRow implements Serializable {
   private String callId;
   private int turnIndex;
   private String speaker;
+  private String agentId;
   private String text;
   private Long startMs;
   private Long endMs;
@@ -31,6 +32,8 @@ public class ScoredTurnRow implements Serializable {
   public void setTurnIndex(int turnIndex) { this.turnIndex = turnIndex; }
   public String getSpeaker() { return speaker; }
   public void setSpeaker(String speaker) { this.speaker = speaker; }
+  public String getAgentId() { return agentId; }
+  public void setAgentId(String agentId) { this.agentId = agentId; }
   public String getText() { return text; }
   public void setText(String text) { this.text = text; }
   public Long getStartMs() { return startMs; }

@@ -9,15 +9,17 @@ public class TurnRow implements Serializable {
   private String text;
   private Long startMs;
   private Long endMs;
+  private String agentId;
 
   public TurnRow() {}
 
-  public TurnRow(int index, String speaker, String text, Long startMs, Long endMs) {
+  public TurnRow(int index, String speaker, String text, Long startMs, Long endMs, String agentId) {
     this.index = index;
     this.speaker = speaker;
     this.text = text;
     this.startMs = startMs;
     this.endMs = endMs;
+    this.agentId = agentId;
   }
 
   public int getIndex() { return index; }
@@ -30,4 +32,6 @@ public class TurnRow implements Serializable {
   public void setStartMs(Long startMs) { this.startMs = startMs; }
   public Long getEndMs() { return endMs; }
   public void setEndMs(Long endMs) { this.endMs = endMs; }
+  public String getAgentId() { return agentId; }
+  public void setAgentId(String agentId) { this.agentId = agentId; }
 }

@@ -53,7 +53,7 @@ public final class TurnScoring {
       turnRows.add(RowMapping.toRow(call.callId(), scoredTurn));
     }
     ScoredCallRow out = new ScoredCallRow();
-    out.setCall(RowMapping.toRow(row, CallMetricsCalculator.compute(scored)));
+    out.setCall(RowMapping.toRow(row, CallMetricsCalculator.compute(call.agentId(), scored)));
     out.setTurns(turnRows);
     return out;
   }

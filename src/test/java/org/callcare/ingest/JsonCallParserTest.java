@@ -38,6 +38,7 @@ class JsonCallParserTest {
     assertEquals(1800L, call.turns().get(0).endMs());
     assertNull(call.turns().get(1).startMs());
     assertEquals("", call.turns().get(2).text());
+    assertNull(call.turns().get(0).agentId());
     assertEquals("f.jsonl", call.source());
   }
 
@@ -66,6 +67,8 @@ class JsonCallParserTest {
     assertEquals("turn 1: start_ms is negative", reason(GOOD.replace("\"start_ms\": 0", "\"start_ms\": -4")));
     assertEquals("turn 1: start_ms is not a whole number of milliseconds",
         reason(GOOD.replace("\"start_ms\": 0", "\"start_ms\": \"zero\"")));
+    assertEquals("turn 2: agent_id is only for agent turns",
+        reason(GOOD.replace("\"speaker\": \"Customer\",", "\"speaker\": \"Customer\", \"agent_id\": \"A-2\",")));
     assertEquals("call has no turns", reason(GOOD.replaceAll("\"turns\": \\[.*\\]\\}", "\"turns\": []}")));
     assertEquals("turns is missing or not a list", reason(GOOD.replaceAll(", \"turns\": \\[.*\\]\\}", "}")));
   }

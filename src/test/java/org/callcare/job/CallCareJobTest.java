@@ -32,7 +32,7 @@ class CallCareJobTest {
   private static final Path FIXTURE = Path.of("src/test/resources/e2e/input").toAbsolutePath();
   private static final Path EXPECTED = Path.of("src/test/resources/e2e/expected");
   /** Non-blank turns in the fixture's processed calls: each must be scored exactly once. */
-  private static final long NON_BLANK_TURNS_PROCESSED = 6 + 5 + 6 + 3 + 6;
+  private static final long NON_BLANK_TURNS_PROCESSED = 6 + 5 + 6 + 4 + 6;
 
   @TempDir
   static Path work;
@@ -94,7 +94,7 @@ class CallCareJobTest {
   @Test
   void scoredTurnsAreWrittenForAnalysts() {
     var turns = TestSpark.session().read().parquet(work.resolve("reports/turns").toString());
-    assertEquals(List.of("call_id", "turn_index", "speaker", "text", "start_ms", "end_ms", "sentences", "tokens",
+    assertEquals(List.of("call_id", "turn_index", "speaker", "agent_id", "text", "start_ms", "end_ms", "sentences", "tokens",
         "score", "label", "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive",
         "prob_very_positive"), List.of(turns.columns()));
     assertEquals(NON_BLANK_TURNS_PROCESSED, turns.count(), "no processed call has a blank turn");

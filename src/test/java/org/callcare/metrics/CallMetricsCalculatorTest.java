@@ -35,7 +35,7 @@ class CallMetricsCalculatorTest {
     }
 
     CallMetrics metrics() {
-      return CallMetricsCalculator.compute(turns);
+      return CallMetricsCalculator.compute("A-1", turns);
     }
   }
 
@@ -97,6 +97,20 @@ class CallMetricsCalculatorTest {
     assertTrue(m.transfer());
     assertFalse(m.apologyAfterComplaint());
     assertEquals("transfer: Let me transfer you to our billing team.", m.evidence());
+  }
+
+  @Test
+  void aSecondAgentSpeakingIsATransfer() {
+    List<ScoredTurn> turns = List.of(
+        new ScoredTurn(new Turn(0, Speaker.AGENT, "Let me get someone.", null, null, "A-1"), TurnSentiment.none()),
+        new ScoredTurn(Turn.of(1, Speaker.CUSTOMER, "Okay."), TurnSentiment.none()),
+        new ScoredTurn(new Turn(2, Speaker.AGENT, "Hi, I'm Sam from billing.", null, null, "A-7"),
+            TurnSentiment.none()),
+        new ScoredTurn(new Turn(3, Speaker.AGENT, "I can fix that.", null, null, "A-7"), TurnSentiment.none()));
+    CallMetrics m = CallMetricsCalculator.compute("A-1", turns);
+    assertTrue(m.transfer());
+    assertEquals("second_agent: A-7 speaks from turn 3", m.evidence());
+    assertFalse(CallMetricsCalculator.compute("A-7", turns.subList(2, 4)).transfer(), "the call's own agent");
   }
 
   @Test
