@@ -72,10 +72,10 @@ public final class CallCareJob {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
 
     long t = System.nanoTime();
-    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), conf);
-    LOG.info("discover: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files ({})",
-        inputs.jsonLines().size(), inputs.transcripts().size(), inputs.metadata().size(),
-        inputs.unsupported().size(), since(t));
+    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), options.output(), conf);
+    LOG.info("discover: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files, {} report files"
+            + " skipped ({})", inputs.jsonLines().size(), inputs.transcripts().size(), inputs.metadata().size(),
+        inputs.unsupported().size(), inputs.skippedReportFiles(), since(t));
 
     ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     Path staging = publisher.open();
@@ -173,6 +173,7 @@ public final class CallCareJob {
     files.put("text_transcripts", inputs.transcripts().size());
     files.put("call_metadata", inputs.metadata().size());
     files.put("unsupported", inputs.unsupported().size());
+    files.put("skipped_report_files", inputs.skippedReportFiles());
     List<String> warnings = new ArrayList<>();
     if (counts.unusedMetadataRows() > 0) {
       warnings.add(counts.unusedMetadataRows() + " calls.csv rows have no transcript file");

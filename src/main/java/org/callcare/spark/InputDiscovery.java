@@ -20,8 +20,14 @@ import org.callcare.ingest.InputFileKind;
 public final class InputDiscovery {
   private InputDiscovery() {}
 
-  /** @throws InputUnreadableException when an input does not exist or cannot be listed */
-  public static DiscoveredInputs discover(List<String> inputs, Configuration conf) {
+  /**
+   * @param output the report folder: files in it (or in its staging folders) are earlier reports, not inputs,
+   *     and are skipped (counted) when an input folder contains it
+   * @throws InputUnreadableException when an input does not exist or cannot be listed
+   */
+  public static DiscoveredInputs discover(List<String> inputs, String output, Configuration conf) {
+    String[] reportPrefixes = reportPrefixes(output, conf);
+    int skipped = 0;
     List<String> json = new ArrayList<>();
     List<String> text = new ArrayList<>();
     List<String> metadata = new ArrayList<>();
@@ -34,6 +40,10 @@ public final class InputDiscovery {
         while (files.hasNext()) {
           Path file = files.next().getPath();
           String name = file.toString();
+          if (name.startsWith(reportPrefixes[0]) || name.startsWith(reportPrefixes[1])) {
+            skipped++;
+            continue;
+          }
           switch (InputFileKind.of(file.getName())) {
             case JSON_LINES -> json.add(name);
             case TRANSCRIPT_TEXT -> text.add(name);
@@ -50,7 +60,19 @@ public final class InputDiscovery {
     for (List<String> list : List.of(json, text, metadata, unsupported)) {
       Collections.sort(list);
     }
-    return new DiscoveredInputs(dedupe(json), dedupe(text), dedupe(metadata), dedupe(unsupported));
+    return new DiscoveredInputs(dedupe(json), dedupe(text), dedupe(metadata), dedupe(unsupported), skipped);
+  }
+
+  /** "…/reports/" and "…/.reports." (the staging and previous-report folders beside it). */
+  private static String[] reportPrefixes(String output, Configuration conf) {
+    try {
+      Path path = new Path(output);
+      Path qualified = path.getFileSystem(conf).makeQualified(path);
+      String parent = qualified.getParent() == null ? "" : qualified.getParent().toString();
+      return new String[] {qualified + "/", parent + "/." + qualified.getName() + "."};
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The same file named by two overlapping --input paths is read once. */

@@ -163,6 +163,18 @@ class CallCareJobTest {
   }
 
   @Test
+  void reportsInsideAnInputFolderAreNotReadAsInput(@TempDir Path dir) throws IOException {
+    Path input = Files.createDirectories(dir.resolve("calls"));
+    Files.copy(FIXTURE.resolve("more/dupe.jsonl"), input.resolve("one.jsonl"));
+    JobOptions options = new JobOptions(List.of(input.toString()), input.resolve("reports").toString(), 7);
+    job().run(options);
+    RunManifest second = job().run(options);
+    assertEquals(1, second.counts().inputRecords());
+    assertEquals(0, second.counts().rejectedRecords());
+    assertTrue(second.inputFiles().get("skipped_report_files") >= 4, second.inputFiles().toString());
+  }
+
+  @Test
   void missingInputIsReportedAsUnreadable() {
     assertThrows(InputDiscovery.InputUnreadableException.class,
         () -> job().run(new JobOptions(List.of(work.resolve("nope").toString()), work.resolve("x").toString(), 7)));
