@@ -36,6 +36,7 @@ import org.callcare.spark.CallOutcomes;
 import org.callcare.spark.CallReportRow;
 import org.callcare.spark.DiscoveredInputs;
 import org.callcare.spark.InputDiscovery;
+import org.callcare.spark.RejectRow;
 import org.callcare.spark.ScoredCallRow;
 import org.callcare.spark.TurnScoring;
 import org.slf4j.Logger;
@@ -110,11 +111,10 @@ public final class CallCareJob {
       LOG.info("agents.csv: {} agents ({})", agentCount, since(t));
 
       t = System.nanoTime();
-      Path rejectedCsv = new Path(staging, "rejected.csv");
-      CsvReportWriter.write(ingested.rejects(), ReportColumns.REJECTED, List.of("source", "reason", "record"),
-          rejectedCsv, conf);
-      long rejected = spark.read().option("header", true).option("multiLine", true).option("escape", "\"")
-          .csv(rejectedCsv.toString()).count();
+      Dataset<RejectRow> rejects = keep(persisted, ingested.rejects());
+      CsvReportWriter.write(rejects, ReportColumns.REJECTED, List.of("source", "reason", "record"),
+          new Path(staging, "rejected.csv"), conf);
+      long rejected = rejects.count();
       LOG.info("rejected.csv: {} records ({})", rejected, since(t));
 
       RunManifest.Counts counts = new RunManifest.Counts(ingested.inputRecords(), processed, rejected,
