@@ -72,13 +72,13 @@ public final class CallCareJob {
     String runId = UUID.randomUUID().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
 
+    ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     long t = System.nanoTime();
-    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), options.output(), conf);
+    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), publisher::holds, conf);
     LOG.info("discover: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files, {} report files"
             + " skipped ({})", inputs.jsonLines().size(), inputs.transcripts().size(), inputs.metadata().size(),
         inputs.unsupported().size(), inputs.skippedReportFiles(), since(t));
 
-    ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     Path staging = publisher.open();
     List<Dataset<?>> persisted = new ArrayList<>();
     boolean published = false;

@@ -20,13 +20,28 @@ public final class ReportPublisher {
 
   private final FileSystem fs;
   private final Path output;
+  /** Names of the report folder's contents and of the staging and previous-report folders beside it. */
+  private final String contentsPrefix;
+  private final String siblingsPrefix;
   private final Path staging;
+  private final Path previous;
 
   public ReportPublisher(String output, String runId, Configuration conf) throws IOException {
     this.output = new Path(output);
     this.fs = this.output.getFileSystem(conf);
     Path absolute = fs.makeQualified(this.output);
-    this.staging = new Path(absolute.getParent(), "." + absolute.getName() + ".staging-" + runId);
+    this.contentsPrefix = absolute + "/";
+    this.siblingsPrefix = new Path(absolute.getParent(), "." + absolute.getName() + ".") + "";
+    this.staging = new Path(siblingsPrefix + "staging-" + runId);
+    this.previous = new Path(siblingsPrefix + "previous-" + runId);
+  }
+
+  /**
+   * Whether a (fully qualified) path belongs to the reports: inside the report folder, or inside a staging or
+   * previous-report folder beside it. Such files are never read as input.
+   */
+  public boolean holds(String path) {
+    return path.startsWith(contentsPrefix) || path.startsWith(siblingsPrefix);
   }
 
   /** Checks the output can be replaced and creates the staging folder. */
@@ -61,7 +76,6 @@ public final class ReportPublisher {
   /** Moves the staged reports into place, replacing the previous ones. */
   public void publish() throws IOException {
     removeChecksumFiles();
-    Path previous = new Path(staging.getParent(), staging.getName().replace(".staging-", ".previous-"));
     if (fs.exists(output) && !fs.rename(output, previous)) {
       throw new OutputNotWritableException("cannot move the previous reports out of " + output);
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
@@ -21,12 +22,12 @@ public final class InputDiscovery {
   private InputDiscovery() {}
 
   /**
-   * @param output the report folder: files in it (or in its staging folders) are earlier reports, not inputs,
-   *     and are skipped (counted) when an input folder contains it
+   * @param isReportFile true for files of the report folder (earlier reports, not inputs): they are skipped
+   *     and counted when an input folder contains the report folder
    * @throws InputUnreadableException when an input does not exist or cannot be listed
    */
-  public static DiscoveredInputs discover(List<String> inputs, String output, Configuration conf) {
-    String[] reportPrefixes = reportPrefixes(output, conf);
+  public static DiscoveredInputs discover(List<String> inputs, Predicate<String> isReportFile,
+      Configuration conf) {
     int skipped = 0;
     List<String> json = new ArrayList<>();
     List<String> text = new ArrayList<>();
@@ -40,7 +41,7 @@ public final class InputDiscovery {
         while (files.hasNext()) {
           Path file = files.next().getPath();
           String name = file.toString();
-          if (name.startsWith(reportPrefixes[0]) || name.startsWith(reportPrefixes[1])) {
+          if (isReportFile.test(name)) {
             skipped++;
             continue;
           }
@@ -61,18 +62,6 @@ public final class InputDiscovery {
       Collections.sort(list);
     }
     return new DiscoveredInputs(dedupe(json), dedupe(text), dedupe(metadata), dedupe(unsupported), skipped);
-  }
-
-  /** "…/reports/" and "…/.reports." (the staging and previous-report folders beside it). */
-  private static String[] reportPrefixes(String output, Configuration conf) {
-    try {
-      Path path = new Path(output);
-      Path qualified = path.getFileSystem(conf).makeQualified(path);
-      String parent = qualified.getParent() == null ? "" : qualified.getParent().toString();
-      return new String[] {qualified + "/", parent + "/." + qualified.getName() + "."};
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The same file named by two overlapping --input paths is read once. */
