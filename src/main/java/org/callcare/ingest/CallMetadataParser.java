@@ -36,7 +36,7 @@ public final class CallMetadataParser {
       Map<String, Integer> header = parser.getHeaderMap();
       for (String column : REQUIRED_COLUMNS) {
         if (header == null || !header.containsKey(column)) {
-          return List.of(new CallMetadata(folder, null, null, null, null,
+          return List.of(new CallMetadata(folder, null, null, null, null, null,
               "calls.csv in " + folder + " has no '" + column + "' column (header must be "
                   + String.join(",", REQUIRED_COLUMNS) + ")"));
         }
@@ -47,11 +47,12 @@ public final class CallMetadataParser {
           continue;
         }
         rows.add(new CallMetadata(folder, callId, value(record, "agent_id"), value(record, "customer_id"),
-            value(record, "started_at"), record.isConsistent() ? null
+            value(record, "started_at"), record.isSet("customer_name") ? value(record, "customer_name") : null,
+            record.isConsistent() ? null
                 : "calls.csv line " + record.getRecordNumber() + " has the wrong number of cells"));
       }
     } catch (IOException | RuntimeException e) {
-      return List.of(new CallMetadata(folder, null, null, null, null,
+      return List.of(new CallMetadata(folder, null, null, null, null, null,
           "calls.csv in " + folder + " cannot be read: " + e.getMessage()));
     }
     return markDuplicates(rows);
@@ -74,7 +75,7 @@ public final class CallMetadataParser {
       if (!duplicated.contains(row.callId())) {
         marked.add(row);
       } else if (emitted.add(row.callId())) {
-        marked.add(new CallMetadata(row.folder(), row.callId(), null, null, null,
+        marked.add(new CallMetadata(row.folder(), row.callId(), null, null, null, null,
             "call_id " + row.callId() + " appears more than once in calls.csv"));
       }
     }

@@ -52,6 +52,7 @@ public final class JsonCallParser {
     Instant startedAt = Timestamps.parse(startedText)
         .orElseThrow(() -> new BadRecord("started_at '" + startedText + "' is not an ISO-8601 date-time"));
     String queue = optionalText(root, "queue").orElse(null);
+    String customerName = optionalText(root, "customer_name").orElse(null);
     JsonNode turnsNode = root.get("turns");
     if (turnsNode == null || !turnsNode.isArray()) {
       throw new BadRecord("turns is missing or not a list");
@@ -64,7 +65,7 @@ public final class JsonCallParser {
       turns.add(toTurn(turns.size(), turnNode));
     }
     try {
-      return new Call(callId, agentId, customerId, startedAt, queue, source, turns);
+      return new Call(callId, agentId, customerId, startedAt, queue, source, turns, customerName);
     } catch (IllegalArgumentException e) {
       throw new BadRecord(e.getMessage());
     }

@@ -64,7 +64,7 @@ public final class TranscriptTextParser {
       turns.add(Turn.of(i, speakers.get(i), texts.get(i).toString()));
     }
     return new ParseOutcome.Parsed(new Call(callId, metadata.agentId(), metadata.customerId(), startedAt.get(),
-        null, source, turns));
+        null, source, turns, metadata.customerName()));
   }
 
   private static ParseOutcome reject(String source, String content, String reason) {

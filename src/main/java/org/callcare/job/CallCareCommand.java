@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.callcare.behaviour.RuleFileException;
+import org.callcare.metrics.TimingMetrics.TimingSettings;
 import org.callcare.nlp.CoreNlpSentimentScorer;
 import org.callcare.nlp.CoreNlpSettings;
 import org.callcare.report.ReportPublisher;
@@ -24,8 +26,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Scores call transcripts for customer care: CoreNLP sentiment on every sentence of every turn,",
-        "emotion de-escalation, apologies, transfers and one-call resolution per call and per agent.",
-        "Writes calls.csv, agents.csv, rejected.csv, manifest.json and turns/ (Parquet) to --output."},
+        "emotion de-escalation, the behaviours of a great call (TokensRegex rules), talk-time figures, transfers",
+        "and one-call resolution per call and per agent. Writes calls.csv, agents.csv, behaviours.csv,",
+        "drivers.csv, evidence.csv, rejected.csv, manifest.json and turns/ (Parquet) to --output."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success", "1:other failure", "2:bad arguments", "3:input unreadable", "4:output not writable"})
@@ -51,11 +54,34 @@ public final class CallCareCommand implements Callable<Integer> {
       description = "Partitions for the sentiment pass; 0 = 4 per core available to Spark (default: ${DEFAULT-VALUE}).")
   private int partitions;
 
+  @Option(names = "--rules", paramLabel = "FILE",
+      description = "A behaviour rules file (JSON, see the README) applied on top of the default rules: a rule with"
+          + " a default rule's id replaces it. Repeatable; later files win.")
+  private List<String> ruleFiles = new ArrayList<>();
+
+  @Option(names = "--no-default-rules",
+      description = "Use only the --rules files, not the default rules.")
+  private boolean noDefaultRules;
+
+  @Option(names = "--interruption-overlap-ms", paramLabel = "MS", defaultValue = "500",
+      description = "Least overlap for a turn to count as an interruption (default: ${DEFAULT-VALUE}).")
+  private long interruptionOverlapMs;
+
+  @Option(names = "--backchannel-words", paramLabel = "N", defaultValue = "2",
+      description = "Overlapping turns of at most this many words (\"mhm\", \"okay\") are not interruptions"
+          + " (default: ${DEFAULT-VALUE}).")
+  private int backchannelWords;
+
+  @Option(names = "--non-talk-gap-ms", paramLabel = "MS", defaultValue = "3000",
+      description = "Least silence counted as non-talk time (default: ${DEFAULT-VALUE}).")
+  private long nonTalkGapMs;
+
   @Override
   public Integer call() throws Exception {
     JobOptions options;
     try {
-      options = new JobOptions(inputs, output, windowDays, partitions);
+      options = new JobOptions(inputs, output, windowDays, partitions, ruleFiles, !noDefaultRules,
+          new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;
@@ -65,6 +91,8 @@ public final class CallCareCommand implements Callable<Integer> {
       RunManifest manifest = new CallCareJob(spark, CoreNlpSentimentScorer.factory(), CoreNlpSettings.describe())
           .run(options);
       return manifest.reconciled() ? ExitCodes.SUCCESS : ExitCodes.FAILURE;
+    } catch (RuleFileException e) {
+      return fail(ExitCodes.BAD_ARGUMENTS, e.getMessage());
     } catch (InputDiscovery.InputUnreadableException e) {
       return fail(ExitCodes.INPUT_UNREADABLE, e.getMessage());
     } catch (ReportPublisher.OutputNotWritableException e) {

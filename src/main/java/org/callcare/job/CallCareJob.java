@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.explode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,18 +25,24 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.callcare.behaviour.RuleBookLoader;
+import org.callcare.behaviour.RuleFileException;
+import org.callcare.nlp.CoreNlpTokens;
 import org.callcare.nlp.SentimentScorerFactory;
 import org.callcare.report.BuildInfo;
 import org.callcare.report.CsvReportWriter;
 import org.callcare.report.ReportColumns;
 import org.callcare.report.ReportPublisher;
 import org.callcare.report.RunManifest;
-import org.callcare.spark.AgentReportRow;
 import org.callcare.spark.AgentReports;
+import org.callcare.spark.BehaviourRateRow;
+import org.callcare.spark.BehaviourReports;
+import org.callcare.spark.CallAnalysis;
 import org.callcare.spark.CallIngestion;
 import org.callcare.spark.CallOutcomes;
 import org.callcare.spark.CallReportRow;
 import org.callcare.spark.DiscoveredInputs;
+import org.callcare.spark.DriverRow;
 import org.callcare.spark.InputDiscovery;
 import org.callcare.spark.RejectRow;
 import org.callcare.spark.ScoredCallRow;
@@ -43,8 +51,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The nightly job: discover inputs, parse, score every turn once (persisted), compute call and agent metrics,
- * write the reports into a staging folder and publish them. Logs one line per stage with counts and time, and
+ * The nightly job: load and check the behaviour rules, discover inputs, parse, analyze every turn once
+ * (sentiment and rules in one NLP pass, persisted), compute call, behaviour and agent metrics, write the reports
+ * into a staging folder and publish them. Logs one line per stage with counts and time, and
  * returns the run's manifest.
  */
 public final class CallCareJob {
@@ -72,8 +81,14 @@ public final class CallCareJob {
     String runId = UUID.randomUUID().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
 
-    ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     long t = System.nanoTime();
+    CallAnalysis analysis = loadRules(options, conf);
+    int ruleCount = analysis.calculator().rules().rules().size();
+    LOG.info("rules: {} behaviour rules from {}, all agree with their examples ({})", ruleCount,
+        analysis.ruleSources().stream().map(RuleBookLoader.Source::name).toList(), since(t));
+
+    ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
+    t = System.nanoTime();
     DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), publisher::holds, conf);
     LOG.info("discover: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files, {} report files"
             + " skipped ({})", inputs.jsonLines().size(), inputs.transcripts().size(), inputs.metadata().size(),
@@ -91,7 +106,7 @@ public final class CallCareJob {
       LOG.info("parse: {} input records ({})", ingested.inputRecords(), since(t));
 
       t = System.nanoTime();
-      Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers));
+      Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers, analysis));
       TurnCounts turns = writeTurns(scored, new Path(staging, "turns"));
       LOG.info("sentiment: {} turns scored ({} with a score, {} sentences) in {} partitions ({})",
           turns.turns(), turns.scored(), turns.sentences(), partitions, since(t));
@@ -104,11 +119,26 @@ public final class CallCareJob {
       LOG.info("calls.csv: {} calls ({})", processed, since(t));
 
       t = System.nanoTime();
-      Dataset<AgentReportRow> agents = keep(persisted, AgentReports.scorecards(calls));
+      long evidence = writeEvidence(scored, new Path(staging, "evidence.csv"), conf);
+      LOG.info("evidence.csv: {} rule matches ({})", evidence, since(t));
+
+      t = System.nanoTime();
+      Dataset<BehaviourRateRow> rates = keep(persisted, BehaviourReports.perAgent(calls));
+      CsvReportWriter.write(rates, ReportColumns.BEHAVIOURS, List.of("agent_id", "behaviour"),
+          new Path(staging, "behaviours.csv"), conf);
+      Dataset<Row> agents = keep(persisted, AgentReports.scorecards(calls).toDF()
+          .join(BehaviourReports.wideRates(rates), new String[] {"agentId"}, "left")
+          .join(BehaviourReports.timingMeans(calls), new String[] {"agentId"}, "left"));
       CsvReportWriter.write(agents, ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents.csv"),
           conf);
       long agentCount = agents.count();
-      LOG.info("agents.csv: {} agents ({})", agentCount, since(t));
+      LOG.info("agents.csv, behaviours.csv: {} agents ({})", agentCount, since(t));
+
+      t = System.nanoTime();
+      Dataset<DriverRow> drivers = BehaviourReports.drivers(spark, calls);
+      CsvReportWriter.write(drivers, ReportColumns.DRIVERS, List.of("behaviour", "outcome"),
+          new Path(staging, "drivers.csv"), conf);
+      LOG.info("drivers.csv: {} behaviours ({})", drivers.count() / 2, since(t));
 
       t = System.nanoTime();
       Dataset<RejectRow> rejects = keep(persisted, ingested.rejects());
@@ -126,7 +156,7 @@ public final class CallCareJob {
         LOG.error("records do not reconcile: {} in, {} processed + {} rejected", counts.inputRecords(),
             counts.processedCalls(), counts.rejectedRecords());
       }
-      RunManifest manifest = manifest(runId, started, options, inputs, counts);
+      RunManifest manifest = manifest(runId, started, options, inputs, counts, analysis, ruleCount);
       writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
       publisher.publish();
       published = true;
@@ -151,6 +181,40 @@ public final class CallCareJob {
     return new TurnCounts(totals.getLong(0), totals.getLong(1), totals.getLong(2));
   }
 
+  /**
+   * Reads and compiles the rule files (on any Hadoop file system) and checks every rule against its own
+   * examples, before any data is read; a problem throws {@link RuleFileException} naming the rule and reason.
+   */
+  private static CallAnalysis loadRules(JobOptions options, Configuration conf) throws IOException {
+    List<RuleBookLoader.Source> sources = new ArrayList<>();
+    if (options.defaultRules()) {
+      sources.add(RuleBookLoader.defaults());
+    }
+    for (String file : options.ruleFiles()) {
+      Path path = new Path(file);
+      try (InputStream in = path.getFileSystem(conf).open(path)) {
+        sources.add(new RuleBookLoader.Source(file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new RuleFileException("rules file " + file + " cannot be read: " + e.getMessage(), e);
+      }
+    }
+    CallAnalysis analysis = new CallAnalysis(sources, options.timing());
+    List<String> failures = analysis.calculator().rules().exampleFailures(CoreNlpTokens.shared()::sentences);
+    if (!failures.isEmpty()) {
+      throw new RuleFileException(failures.size() + " rule example(s) fail: " + String.join("; ", failures));
+    }
+    return analysis;
+  }
+
+  /** Writes evidence.csv from the scored calls; returns its row count. */
+  private static long writeEvidence(Dataset<ScoredCallRow> scored, Path target, Configuration conf)
+      throws IOException {
+    Dataset<Row> evidence = scored.select(explode(col("evidence")).as("e")).select(col("e.*"));
+    CsvReportWriter.write(evidence, ReportColumns.EVIDENCE,
+        List.of("call_id", "turn_index", "behaviour", "rule_id", "matched_text", "sentence"), target, conf);
+    return evidence.count();
+  }
+
   private static <T> Dataset<T> keep(List<Dataset<?>> persisted, Dataset<T> dataset) {
     Dataset<T> kept = dataset.persist(StorageLevel.MEMORY_AND_DISK());
     persisted.add(kept);
@@ -162,12 +226,17 @@ public final class CallCareJob {
   }
 
   private RunManifest manifest(String runId, Instant started, JobOptions options, DiscoveredInputs inputs,
-      RunManifest.Counts counts) {
+      RunManifest.Counts counts, CallAnalysis analysis, int ruleCount) {
     Instant finished = Instant.now();
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("output", options.output());
     opts.put("window_days", options.windowDays());
     opts.put("partitions", options.partitions());
+    opts.put("rules", analysis.ruleSources().stream().map(RuleBookLoader.Source::name).toList());
+    opts.put("rule_count", ruleCount);
+    opts.put("interruption_overlap_ms", options.timing().minInterruptionOverlapMs());
+    opts.put("backchannel_words", options.timing().backchannelMaxWords());
+    opts.put("non_talk_gap_ms", options.timing().minNonTalkGapMs());
     Map<String, Integer> files = new LinkedHashMap<>();
     files.put("json_lines", inputs.jsonLines().size());
     files.put("text_transcripts", inputs.transcripts().size());

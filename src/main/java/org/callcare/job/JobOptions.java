@@ -3,14 +3,22 @@ package org.callcare.job;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.callcare.metrics.TimingMetrics.TimingSettings;
 
 /**
- * What one run does: read {@code inputs}, write reports to {@code output}, repeat-contact window in days, and
- * the number of partitions of the NLP pass (0 = 4 per core of the cluster).
+ * What one run does: read {@code inputs}, write reports to {@code output}, repeat-contact window in days, the
+ * number of partitions of the NLP pass (0 = 4 per core of the cluster), behaviour rule files applied in order on
+ * top of the default rules (or instead of them when {@code defaultRules} is false), and the timing settings.
  */
-public record JobOptions(List<String> inputs, String output, int windowDays, int partitions) {
+public record JobOptions(List<String> inputs, String output, int windowDays, int partitions,
+    List<String> ruleFiles, boolean defaultRules, TimingSettings timing) {
   public JobOptions {
     inputs = List.copyOf(inputs);
+    ruleFiles = List.copyOf(ruleFiles);
+    Objects.requireNonNull(timing, "timing");
+    if (!defaultRules && ruleFiles.isEmpty()) {
+      throw new IllegalArgumentException("--no-default-rules needs at least one --rules file");
+    }
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("at least one --input is needed");
     }
@@ -23,9 +31,9 @@ public record JobOptions(List<String> inputs, String output, int windowDays, int
     }
   }
 
-  /** Options with automatic partitioning. */
+  /** Options with automatic partitioning, the default rules and timing settings. */
   public JobOptions(List<String> inputs, String output, int windowDays) {
-    this(inputs, output, windowDays, 0);
+    this(inputs, output, windowDays, 0, List.of(), true, TimingSettings.DEFAULTS);
   }
 
   public Duration window() {

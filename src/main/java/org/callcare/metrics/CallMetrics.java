@@ -1,5 +1,7 @@
 package org.callcare.metrics;
 
+import org.callcare.behaviour.CallBehaviours;
+
 /**
  * Per-call care metrics that need only the call itself (repeat contact needs the other calls of the customer;
  * see {@link RepeatContacts}). Sentiment figures are rounded to 4 places; null means undefined.
@@ -7,9 +9,8 @@ package org.callcare.metrics;
  * @param turns all turns, system turns included
  * @param customerTurns customer turns
  * @param scoredCustomerTurns customer turns with a sentiment score (the n of the thirds rule)
- * @param apologyAfterComplaint null when the call has no complaint
- * @param complaint whether a customer turn is negative or carries a complaint cue
- * @param evidence agent sentences that triggered apology and transfer, "rule: text" joined with " | "
+ * @param behaviours what the agent (and customer) did, with evidence
+ * @param timing talk-time figures; all null when the turns carry no timing
  */
 public record CallMetrics(
     int turns,
@@ -22,9 +23,5 @@ public record CallMetrics(
     Boolean startedNegative,
     Boolean deEscalated,
     Boolean escalated,
-    boolean apologyPresent,
-    int apologyCount,
-    boolean complaint,
-    Boolean apologyAfterComplaint,
-    boolean transfer,
-    String evidence) {}
+    CallBehaviours behaviours,
+    TimingMetrics timing) {}

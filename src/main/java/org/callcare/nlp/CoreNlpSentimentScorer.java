@@ -1,6 +1,7 @@
 package org.callcare.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -12,7 +13,7 @@ import java.util.List;
 import org.ejml.simple.SimpleMatrix;
 
 /**
- * Stanford CoreNLP sentiment for every sentence of a text. One pipeline per JVM, built on first use by
+ * Stanford CoreNLP sentiment, with tokens, tags and lemmas, for every sentence of a text. One pipeline per JVM, built on first use by
  * {@link #shared()} (class-initialisation holder, so thread-safe and built once); {@code annotate} is called
  * concurrently by Spark's task threads.
  */
@@ -40,28 +41,34 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
   }
 
   @Override
-  public List<SentenceSentiment> scoreSentences(String text) {
+  public List<AnalyzedSentence> analyze(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     Annotation annotation = new Annotation(text);
     pipeline.annotate(annotation);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    List<SentenceSentiment> scored = new ArrayList<>(sentences.size());
+    List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
     for (CoreMap sentence : sentences) {
-      Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-      SimpleMatrix predictions = tree == null ? null : RNNCoreAnnotations.getPredictions(tree);
-      int tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
-      if (predictions == null || tokens == 0) {
-        continue; // the sentiment annotator gave no verdict: leave the sentence out rather than invent one
-      }
-      double[] probabilities = new double[predictions.getNumElements()];
-      for (int c = 0; c < probabilities.length; c++) {
-        probabilities[c] = predictions.get(c);
-      }
-      scored.add(new SentenceSentiment(tokens, probabilities));
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      // no verdict from the sentiment annotator: keep the sentence for the rules, leave its score out
+      analyzed.add(new AnalyzedSentence(CoreNlpTokens.sentenceText(text, sentence), tokens,
+          tokens.isEmpty() ? null : sentiment(sentence, tokens.size())));
     }
-    return scored;
+    return analyzed;
+  }
+
+  private static SentenceSentiment sentiment(CoreMap sentence, int tokens) {
+    Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+    SimpleMatrix predictions = tree == null ? null : RNNCoreAnnotations.getPredictions(tree);
+    if (predictions == null) {
+      return null;
+    }
+    double[] probabilities = new double[predictions.getNumElements()];
+    for (int c = 0; c < probabilities.length; c++) {
+      probabilities[c] = predictions.get(c);
+    }
+    return new SentenceSentiment(tokens, probabilities);
   }
 
   @Override

@@ -4,7 +4,8 @@ import java.util.Properties;
 
 /**
  * The CoreNLP pipeline callcare runs: only the annotators sentiment needs (tokenize, ssplit, pos, parse,
- * sentiment), the shift-reduce constituency parser with binarized trees and no dependency graphs, and a
+ * sentiment) plus lemma for the behaviour rules (a dictionary lookup per token), the shift-reduce constituency
+ * parser with binarized trees and no dependency graphs, and a
  * sentence length guard. Model files are loaded from the classpath (they ship inside the application jar).
  */
 public final class CoreNlpSettings {
@@ -23,7 +24,7 @@ public final class CoreNlpSettings {
   /** Properties of the pipeline used by the job. */
   public static Properties jobProperties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,parse,sentiment");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,parse,sentiment");
     props.setProperty("tokenize.language", "en");
     props.setProperty("pos.model", POS_MODEL);
     props.setProperty("parse.model", SR_PARSER_MODEL);
@@ -31,6 +32,18 @@ public final class CoreNlpSettings {
     props.setProperty("parse.buildgraphs", "false");
     props.setProperty("parse.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     props.setProperty("sentiment.model", SENTIMENT_MODEL);
+    return props;
+  }
+
+  /**
+   * Properties of the light pipeline the behaviour rules need without sentiment (tokens, tags, lemmas): used to
+   * check rule files at start-up and by the rule evaluation. Same tokenizer and tagger as the job.
+   */
+  public static Properties tokenProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("pos.model", POS_MODEL);
     return props;
   }
 

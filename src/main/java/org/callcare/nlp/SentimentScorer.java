@@ -1,23 +1,31 @@
 package org.callcare.nlp;
 
 import java.util.List;
+import java.util.Objects;
 import org.callcare.domain.TurnSentiment;
 
 /**
- * Splits a turn's text into sentences and scores each one. Implementations must be safe to call from several
- * threads at once (Spark runs several tasks per executor JVM).
+ * The NLP pass over one turn: splits its text into sentences, tokenizes (with part-of-speech tags and lemmas for
+ * the behaviour rules) and scores each sentence. Implementations must be safe to call from several threads at
+ * once (Spark runs several tasks per executor JVM).
  */
 public interface SentimentScorer {
 
-  /** The sentences of {@code text} with their sentiment, in order; empty for blank text. */
-  List<SentenceSentiment> scoreSentences(String text);
+  /** The sentences of {@code text} in order, each with its tokens and sentiment; empty for blank text. */
+  List<AnalyzedSentence> analyze(String text);
 
-  /** The turn's sentiment from all of its sentences (see {@link TurnSentiments#aggregate}). */
+  /** The turn's sentiment from all of its scored sentences (see {@link TurnSentiments#aggregate}). */
+  static TurnSentiment sentiment(List<AnalyzedSentence> sentences) {
+    return TurnSentiments.aggregate(sentences.stream()
+        .map(AnalyzedSentence::sentiment).filter(Objects::nonNull).toList());
+  }
+
+  /** Analyzes {@code text} and returns only its sentiment. */
   default TurnSentiment score(String text) {
     if (text == null || text.isBlank()) {
       return TurnSentiment.none();
     }
-    return TurnSentiments.aggregate(scoreSentences(text));
+    return sentiment(analyze(text));
   }
 
   /** Short description for the run manifest, e.g. the models used. */

@@ -1,32 +1,81 @@
 package org.callcare.report;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.callcare.domain.Behaviour;
 
 /** Column order of each CSV report (snake_case; bean properties are the camelCase of the same names). */
 public final class ReportColumns {
   private ReportColumns() {}
 
-  public static final List<String> CALLS = List.of(
-      "call_id", "agent_id", "customer_id", "started_at", "queue", "turns", "customer_turns", "agent_turns",
-      "scored_customer_turns", "customer_start_sentiment", "customer_end_sentiment", "sentiment_shift",
-      "started_negative", "de_escalated", "escalated", "apology_present", "apology_count", "complaint",
-      "apology_after_complaint", "transfer", "repeat_contact", "one_call_resolution", "fcr_status", "evidence",
-      "source");
+  /** Rule-based behaviours with a per-call turn count in calls.csv ({@code <id>_count}). */
+  public static final List<Behaviour> COUNTED_BEHAVIOURS = Arrays.stream(Behaviour.values())
+      .filter(b -> b.ruleBased() && b != Behaviour.CUSTOMER_GIVES_NAME).toList();
 
-  public static final List<String> AGENTS = List.of(
-      "agent_id", "calls", "started_negative_calls", "de_escalated_calls", "de_escalation_rate",
-      "de_escalation_rate_low", "de_escalation_rate_high", "apology_calls", "apology_rate", "apology_rate_low",
-      "apology_rate_high", "complaint_calls", "apology_after_complaint_calls", "apology_after_complaint_rate",
-      "apology_after_complaint_rate_low", "apology_after_complaint_rate_high", "transfer_calls", "transfer_rate",
-      "transfer_rate_low", "transfer_rate_high", "fcr_final_calls", "fcr_provisional_calls",
-      "one_call_resolved_calls", "one_call_resolution_rate", "one_call_resolution_rate_low",
-      "one_call_resolution_rate_high", "mean_sentiment_shift");
+  /** Behaviours with wide rate columns in agents.csv (apology, its timing and transfer have theirs already). */
+  public static final List<Behaviour> AGENT_BEHAVIOURS = Arrays.stream(Behaviour.values())
+      .filter(b -> b != Behaviour.APOLOGY && b != Behaviour.APOLOGY_AFTER_COMPLAINT && b != Behaviour.TRANSFER
+          && b != Behaviour.CUSTOMER_GIVES_NAME).toList();
+
+  /** Call timing columns (empty without turn timestamps). */
+  public static final List<String> TIMING = List.of("talk_ratio_agent", "agent_wpm", "customer_wpm",
+      "interruptions_by_agent", "interruptions_by_customer", "non_talk_ms", "non_talk_share",
+      "longest_agent_monologue_ms");
+
+  public static final List<String> CALLS = concat(
+      List.of("call_id", "agent_id", "customer_id", "started_at", "queue", "turns", "customer_turns", "agent_turns",
+          "scored_customer_turns", "customer_start_sentiment", "customer_end_sentiment", "sentiment_shift",
+          "started_negative", "de_escalated", "escalated", "apology_present", "complaint",
+          "apology_after_complaint", "transfer", "warm_transfer", "customer_name_known", "customer_name_used"),
+      COUNTED_BEHAVIOURS.stream().map(b -> b.id() + "_count").toList(),
+      TIMING,
+      List.of("repeat_contact", "one_call_resolution", "fcr_status", "source"));
+
+  public static final List<String> AGENTS = concat(
+      List.of("agent_id", "calls", "started_negative_calls", "de_escalated_calls", "de_escalation_rate",
+          "de_escalation_rate_low", "de_escalation_rate_high", "apology_calls", "apology_rate", "apology_rate_low",
+          "apology_rate_high", "complaint_calls", "apology_after_complaint_calls", "apology_after_complaint_rate",
+          "apology_after_complaint_rate_low", "apology_after_complaint_rate_high", "transfer_calls",
+          "transfer_rate", "transfer_rate_low", "transfer_rate_high", "fcr_final_calls", "fcr_provisional_calls",
+          "one_call_resolved_calls", "one_call_resolution_rate", "one_call_resolution_rate_low",
+          "one_call_resolution_rate_high", "mean_sentiment_shift"),
+      AGENT_BEHAVIOURS.stream().flatMap(b -> {
+        List<String> columns = new ArrayList<>();
+        if (b.denominator() == Behaviour.Denominator.NAME_KNOWN_CALLS) {
+          columns.add(b.denominator().column());
+        }
+        columns.addAll(List.of(b.id() + "_calls", b.id() + "_rate", b.id() + "_rate_low", b.id() + "_rate_high"));
+        return columns.stream();
+      }).toList(),
+      List.of("timed_calls", "mean_talk_ratio_agent", "mean_agent_wpm", "mean_customer_wpm",
+          "mean_interruptions_by_agent", "mean_interruptions_by_customer", "mean_non_talk_share",
+          "mean_longest_agent_monologue_ms"));
+
+  public static final List<String> BEHAVIOURS = List.of(
+      "agent_id", "behaviour", "calls", "calls_with", "rate", "rate_low", "rate_high");
+
+  public static final List<String> DRIVERS = List.of(
+      "behaviour", "outcome", "calls_with", "rate_with", "calls_without", "rate_without", "difference",
+      "difference_low", "difference_high");
+
+  public static final List<String> EVIDENCE = List.of(
+      "call_id", "agent_id", "turn_index", "speaker", "behaviour", "rule_id", "matched_text", "sentence");
 
   public static final List<String> TURNS = List.of(
       "call_id", "turn_index", "speaker", "agent_id", "text", "start_ms", "end_ms", "sentences", "tokens", "score", "label",
       "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive", "prob_very_positive");
 
   public static final List<String> REJECTED = List.of("source", "record", "reason");
+
+  @SafeVarargs
+  private static List<String> concat(List<String>... parts) {
+    List<String> all = new ArrayList<>();
+    for (List<String> part : parts) {
+      all.addAll(part);
+    }
+    return List.copyOf(all);
+  }
 
   /** {@code de_escalation_rate_low} → {@code deEscalationRateLow}. */
   public static String camel(String snake) {

@@ -132,6 +132,7 @@ public final class CallIngestion {
         out.setAgentId(m.agentId());
         out.setCustomerId(m.customerId());
         out.setStartedAt(m.startedAt());
+        out.setCustomerName(m.customerName());
         out.setProblem(m.problem());
         rows.add(out);
       }
@@ -155,7 +156,7 @@ public final class CallIngestion {
           TranscriptFileRow file = pair._1();
           MetadataRow m = pair._2();
           CallMetadata meta = m == null ? null : new CallMetadata(m.getFolder(), m.getCallId(), m.getAgentId(),
-              m.getCustomerId(), m.getStartedAt(), m.getProblem());
+              m.getCustomerId(), m.getStartedAt(), m.getCustomerName(), m.getProblem());
           return RowMapping.toRow(
               TranscriptTextParser.parse(file.getPath(), file.getCallId(), file.getContent(), meta));
         }, RowEncoders.PARSED);

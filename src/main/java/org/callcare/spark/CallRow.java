@@ -11,6 +11,7 @@ public class CallRow implements Serializable {
   private String callId;
   private String agentId;
   private String customerId;
+  private String customerName;
   private String startedAt;
   private long startedAtMs;
   private String queue;
@@ -25,6 +26,8 @@ public class CallRow implements Serializable {
   public void setAgentId(String agentId) { this.agentId = agentId; }
   public String getCustomerId() { return customerId; }
   public void setCustomerId(String customerId) { this.customerId = customerId; }
+  public String getCustomerName() { return customerName; }
+  public void setCustomerName(String customerName) { this.customerName = customerName; }
   public String getStartedAt() { return startedAt; }
   public void setStartedAt(String startedAt) { this.startedAt = startedAt; }
   public long getStartedAtMs() { return startedAtMs; }

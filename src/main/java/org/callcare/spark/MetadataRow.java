@@ -8,6 +8,7 @@ public class MetadataRow implements Serializable {
   private String callId;
   private String agentId;
   private String customerId;
+  private String customerName;
   private String startedAt;
   private String problem;
 
@@ -21,6 +22,8 @@ public class MetadataRow implements Serializable {
   public void setAgentId(String agentId) { this.agentId = agentId; }
   public String getCustomerId() { return customerId; }
   public void setCustomerId(String customerId) { this.customerId = customerId; }
+  public String getCustomerName() { return customerName; }
+  public void setCustomerName(String customerName) { this.customerName = customerName; }
   public String getStartedAt() { return startedAt; }
   public void setStartedAt(String startedAt) { this.startedAt = startedAt; }
   public String getProblem() { return problem; }

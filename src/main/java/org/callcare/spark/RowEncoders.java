@@ -13,6 +13,9 @@ final class RowEncoders {
   static final Encoder<CallReportRow> CALL_REPORT = Encoders.bean(CallReportRow.class);
   static final Encoder<AgentCountsRow> AGENT_COUNTS = Encoders.bean(AgentCountsRow.class);
   static final Encoder<AgentReportRow> AGENT_REPORT = Encoders.bean(AgentReportRow.class);
+  static final Encoder<EvidenceRow> EVIDENCE = Encoders.bean(EvidenceRow.class);
+  static final Encoder<BehaviourRateRow> BEHAVIOUR_RATE = Encoders.bean(BehaviourRateRow.class);
+  static final Encoder<DriverRow> DRIVER = Encoders.bean(DriverRow.class);
 
   private RowEncoders() {}
 }

@@ -3,6 +3,11 @@ package org.callcare.spark;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.callcare.behaviour.CallBehaviours;
+import org.callcare.behaviour.Evidence;
+import org.callcare.domain.Behaviour;
 import org.callcare.domain.Call;
 import org.callcare.domain.ScoredTurn;
 import org.callcare.domain.Speaker;
@@ -14,6 +19,7 @@ import org.callcare.metrics.AgentScorecard;
 import org.callcare.metrics.CallMetrics;
 import org.callcare.metrics.Rate;
 import org.callcare.metrics.RepeatContacts;
+import org.callcare.metrics.TimingMetrics;
 
 /** Converts between domain records and the bean rows Spark encodes. */
 final class RowMapping {
@@ -34,6 +40,7 @@ final class RowMapping {
     row.setCallId(call.callId());
     row.setAgentId(call.agentId());
     row.setCustomerId(call.customerId());
+    row.setCustomerName(call.customerName());
     row.setStartedAt(call.startedAt().toString());
     row.setStartedAtMs(call.startedAt().toEpochMilli());
     row.setQueue(call.queue());
@@ -54,7 +61,7 @@ final class RowMapping {
       turns.add(new Turn(t.getIndex(), speaker, t.getText(), t.getStartMs(), t.getEndMs(), t.getAgentId()));
     }
     return new Call(row.getCallId(), row.getAgentId(), row.getCustomerId(),
-        Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(), row.getSource(), turns);
+        Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(), row.getSource(), turns, row.getCustomerName());
   }
 
   static ScoredTurnRow toRow(String callId, ScoredTurn scored) {
@@ -101,13 +108,52 @@ final class RowMapping {
     row.setStartedNegative(m.startedNegative());
     row.setDeEscalated(m.deEscalated());
     row.setEscalated(m.escalated());
-    row.setApologyPresent(m.apologyPresent());
-    row.setApologyCount(m.apologyCount());
-    row.setComplaint(m.complaint());
-    row.setApologyAfterComplaint(m.apologyAfterComplaint());
-    row.setTransfer(m.transfer());
-    row.setEvidence(m.evidence());
+    CallBehaviours b = m.behaviours();
+    row.setApologyPresent(b.count(Behaviour.APOLOGY) > 0);
+    row.setComplaint(b.complaint());
+    row.setApologyAfterComplaint(b.apologyAfterComplaint());
+    row.setTransfer(b.transfer());
+    row.setWarmTransfer(b.warmTransfer());
+    row.setCustomerNameKnown(b.customerName() != null);
+    row.setCustomerNameUsed(b.customerNameUsed());
+    Map<String, Boolean> presence = new TreeMap<>();
+    for (Behaviour behaviour : Behaviour.values()) {
+      if (behaviour.ruleBased()) {
+        row.setCount(behaviour, b.count(behaviour));
+      }
+      Boolean present = b.present(behaviour);
+      if (present != null && behaviour != Behaviour.CUSTOMER_GIVES_NAME) {
+        presence.put(behaviour.id(), present);
+      }
+    }
+    row.setBehaviourPresence(presence);
+    TimingMetrics t = m.timing();
+    row.setTalkRatioAgent(t.talkRatioAgent());
+    row.setAgentWpm(t.agentWpm());
+    row.setCustomerWpm(t.customerWpm());
+    row.setInterruptionsByAgent(t.interruptionsByAgent());
+    row.setInterruptionsByCustomer(t.interruptionsByCustomer());
+    row.setNonTalkMs(t.nonTalkMs());
+    row.setNonTalkShare(t.nonTalkShare());
+    row.setLongestAgentMonologueMs(t.longestAgentMonologueMs());
     return row;
+  }
+
+  static List<EvidenceRow> evidenceRows(CallRow call, CallBehaviours behaviours) {
+    List<EvidenceRow> rows = new ArrayList<>(behaviours.evidence().size());
+    for (Evidence e : behaviours.evidence()) {
+      EvidenceRow row = new EvidenceRow();
+      row.setCallId(call.getCallId());
+      row.setAgentId(call.getAgentId());
+      row.setTurnIndex(e.turnIndex());
+      row.setSpeaker(e.speaker().label());
+      row.setBehaviour(e.behaviour().id());
+      row.setRuleId(e.ruleId());
+      row.setMatchedText(e.matchedText());
+      row.setSentence(e.sentence());
+      rows.add(row);
+    }
+    return rows;
   }
 
   /** Completes a call row with its repeat-contact outcome. */

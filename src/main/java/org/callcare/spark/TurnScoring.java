@@ -10,20 +10,28 @@ import org.apache.spark.sql.Dataset;
 import org.callcare.domain.Call;
 import org.callcare.domain.ScoredTurn;
 import org.callcare.domain.Turn;
+import org.callcare.behaviour.RuleBook;
+import org.callcare.domain.RuleHit;
+import org.callcare.metrics.CallMetrics;
 import org.callcare.metrics.CallMetricsCalculator;
+import org.callcare.nlp.AnalyzedSentence;
 import org.callcare.nlp.SentimentScorer;
 import org.callcare.nlp.SentimentScorerFactory;
 
 /**
- * The NLP pass: scores every turn of every call with the executor's shared scorer, streaming each partition
- * (no buffering), and computes the call's own metrics in the same pass. Empty turns get no score.
+ * The NLP pass: analyzes every turn of every call once with the executor's shared scorer, streaming each
+ * partition (no buffering); the behaviour rules match the same sentences' tokens (no second NLP pass), and the
+ * call's own metrics are computed in the same pass. Empty turns get no score.
  */
 public final class TurnScoring {
   private TurnScoring() {}
 
-  public static Dataset<ScoredCallRow> score(Dataset<CallRow> calls, SentimentScorerFactory scorers) {
+  public static Dataset<ScoredCallRow> score(Dataset<CallRow> calls, SentimentScorerFactory scorers,
+      CallAnalysis analysis) {
     return calls.mapPartitions((MapPartitionsFunction<CallRow, ScoredCallRow>) rows -> {
       SentimentScorer scorer = scorers.get();
+      CallMetricsCalculator calculator = analysis.calculator();
+      RuleBook rules = calculator.rules();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -32,7 +40,7 @@ public final class TurnScoring {
 
         @Override
         public ScoredCallRow next() {
-          return scoreCall(rows.next(), scorer);
+          return scoreCall(rows.next(), scorer, rules, calculator);
         }
       };
     }, RowEncoders.SCORED_CALL);
@@ -43,18 +51,26 @@ public final class TurnScoring {
     return scored.select(col("call.*")).as(RowEncoders.CALL_REPORT);
   }
 
-  static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer) {
+  static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, RuleBook rules,
+      CallMetricsCalculator calculator) {
     Call call = RowMapping.toCall(row);
     List<ScoredTurn> scored = new ArrayList<>(call.turns().size());
     List<ScoredTurnRow> turnRows = new ArrayList<>(call.turns().size());
     for (Turn turn : call.turns()) {
-      ScoredTurn scoredTurn = new ScoredTurn(turn, scorer.score(turn.text()));
+      List<AnalyzedSentence> sentences = scorer.analyze(turn.text());
+      List<RuleHit> hits = new ArrayList<>();
+      for (AnalyzedSentence sentence : sentences) {
+        hits.addAll(rules.match(turn.speaker(), sentence));
+      }
+      ScoredTurn scoredTurn = new ScoredTurn(turn, SentimentScorer.sentiment(sentences), hits);
       scored.add(scoredTurn);
       turnRows.add(RowMapping.toRow(call.callId(), scoredTurn));
     }
+    CallMetrics metrics = calculator.compute(call.agentId(), call.customerName(), scored);
     ScoredCallRow out = new ScoredCallRow();
-    out.setCall(RowMapping.toRow(row, CallMetricsCalculator.compute(call.agentId(), scored)));
+    out.setCall(RowMapping.toRow(row, metrics));
     out.setTurns(turnRows);
+    out.setEvidence(RowMapping.evidenceRows(row, metrics.behaviours()));
     return out;
   }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class TranscriptTextParserTest {
   private static final CallMetadata META =
-      new CallMetadata("dir", "T-1", "A-1", "CU-1", "2026-10-07T14:02:00Z", null);
+      new CallMetadata("dir", "T-1", "A-1", "CU-1", "2026-10-07T14:02:00Z", null, null);
 
   @Test
   void linesWithoutPrefixContinueThePreviousTurn() {
@@ -38,10 +38,10 @@ class TranscriptTextParserTest {
         reason("hello\nAgent: hi", META));
     assertEquals("transcript has no turns", reason("\n\n", META));
     assertEquals("calls.csv started_at 'soon' is not an ISO-8601 date-time",
-        reason("Agent: hi", new CallMetadata("dir", "T-1", "A-1", "CU-1", "soon", null)));
+        reason("Agent: hi", new CallMetadata("dir", "T-1", "A-1", "CU-1", "soon", null, null)));
     assertEquals("calls.csv row for T-1 lacks agent_id or customer_id",
-        reason("Agent: hi", new CallMetadata("dir", "T-1", null, "CU-1", "2026-10-07T14:02:00Z", null)));
-    assertEquals("broken file", reason("Agent: hi", new CallMetadata("dir", "*", null, null, null, "broken file")));
+        reason("Agent: hi", new CallMetadata("dir", "T-1", null, "CU-1", "2026-10-07T14:02:00Z", null, null)));
+    assertEquals("broken file", reason("Agent: hi", new CallMetadata("dir", "*", null, null, null, null, "broken file")));
   }
 
   private static String reason(String text, CallMetadata meta) {
@@ -53,7 +53,7 @@ class TranscriptTextParserTest {
   void metadataColumnsAreFoundByName() {
     List<CallMetadata> rows = CallMetadataParser.parse("dir",
         "started_at,customer_id,call_id,agent_id,notes\n2026-10-07T14:02:00Z,CU-1,T-1,A-1,x\n\n,CU-9,,A-9,\n");
-    assertEquals(List.of(new CallMetadata("dir", "T-1", "A-1", "CU-1", "2026-10-07T14:02:00Z", null)), rows);
+    assertEquals(List.of(new CallMetadata("dir", "T-1", "A-1", "CU-1", "2026-10-07T14:02:00Z", null, null)), rows);
   }
 
   @Test

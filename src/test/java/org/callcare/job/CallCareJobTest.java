@@ -56,6 +56,35 @@ class CallCareJobTest {
   }
 
   @Test
+  void behavioursReportMatchesGolden() throws IOException {
+    assertReport("behaviours.csv");
+  }
+
+  @Test
+  void driversReportMatchesGolden() throws IOException {
+    assertReport("drivers.csv");
+  }
+
+  @Test
+  void evidenceReportMatchesGolden() throws IOException {
+    assertReport("evidence.csv");
+  }
+
+  @Test
+  void aBrokenRulesFileStopsTheRunBeforeAnyDataIsRead(@TempDir Path dir) throws IOException {
+    Path rules = dir.resolve("rules.json");
+    Files.writeString(rules, "{\"rules\": [{\"id\": \"mine.thanks\", \"behaviour\": \"empathy\","
+        + " \"pattern\": \"/thank/ [{lemma:be}\"}]}");
+    Path output = dir.resolve("reports");
+    JobOptions options = new JobOptions(List.of(FIXTURE.toString()), output.toString(), 7, 0,
+        List.of(rules.toString()), true, org.callcare.metrics.TimingMetrics.TimingSettings.DEFAULTS);
+    org.callcare.behaviour.RuleFileException e =
+        assertThrows(org.callcare.behaviour.RuleFileException.class, () -> job().run(options));
+    assertTrue(e.getMessage().startsWith(rules + ": rule 'mine.thanks': pattern does not compile"), e.getMessage());
+    assertFalse(Files.exists(output), "nothing written");
+  }
+
+  @Test
   void agentsReportMatchesGolden() throws IOException {
     assertReport("agents.csv");
   }

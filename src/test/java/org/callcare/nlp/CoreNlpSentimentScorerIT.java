@@ -23,11 +23,14 @@ class CoreNlpSentimentScorerIT {
 
   @Test
   void everySentenceCountsNotOnlyTheFirst() {
-    List<SentenceSentiment> sentences = scorer.scoreSentences(NEUTRAL_THEN_VERY_NEGATIVE);
+    List<AnalyzedSentence> sentences = scorer.analyze(NEUTRAL_THEN_VERY_NEGATIVE);
     assertEquals(2, sentences.size());
-    assertEquals(SentimentLabel.NEUTRAL, SentimentLabel.of(sentences.get(0).score()),
-        "first sentence " + sentences.get(0).score());
-    assertTrue(sentences.get(1).score() < -0.4, "second sentence " + sentences.get(1).score());
+    assertEquals("I have a question about my account.", sentences.get(0).text());
+    assertEquals("be", sentences.get(0).tokens().get(1).lemma(), "lemmas for the behaviour rules");
+    double first = sentences.get(0).sentiment().score();
+    double second = sentences.get(1).sentiment().score();
+    assertEquals(SentimentLabel.NEUTRAL, SentimentLabel.of(first), "first sentence " + first);
+    assertTrue(second < -0.4, "second sentence " + second);
 
     TurnSentiment turn = scorer.score(NEUTRAL_THEN_VERY_NEGATIVE);
     assertEquals(SentimentLabel.NEGATIVE, turn.label(), "turn " + turn.score());

@@ -1,17 +1,21 @@
 package org.callcare.testing;
 
+import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.callcare.nlp.AnalyzedSentence;
+import org.callcare.nlp.CoreNlpTokens;
 import org.callcare.nlp.SentenceSentiment;
 import org.callcare.nlp.SentimentScorer;
 import org.callcare.nlp.SentimentScorerFactory;
 
 /**
- * A deterministic stand-in for CoreNLP in tests: sentences end at . ! ?, tokens are words; a sentence with a
- * negative word scores -0.7, one with a positive word +0.7, anything else 0. Counts the texts it scores.
+ * A deterministic stand-in for CoreNLP sentiment in tests: sentences, tokens, tags and lemmas come from the
+ * real light pipeline ({@link CoreNlpTokens}, so behaviour rules see what they see in the job); a sentence with
+ * a negative word scores -0.7, one with a positive word +0.7, anything else 0. Counts the texts it analyzes.
  */
 public final class LexiconTestScorer implements SentimentScorer {
   public static final LexiconTestScorer INSTANCE = new LexiconTestScorer();
@@ -40,16 +44,13 @@ public final class LexiconTestScorer implements SentimentScorer {
   }
 
   @Override
-  public List<SentenceSentiment> scoreSentences(String text) {
+  public List<AnalyzedSentence> analyze(String text) {
     textsScored.incrementAndGet();
-    List<SentenceSentiment> out = new ArrayList<>();
-    for (String sentence : text.split("(?<=[.!?])\\s+")) {
-      String[] words = sentence.toLowerCase(Locale.ROOT).replaceAll("[^a-z' ]", " ").trim().split("\\s+");
-      if (words.length == 0 || words[0].isEmpty()) {
-        continue;
-      }
+    List<AnalyzedSentence> out = new ArrayList<>();
+    for (AnalyzedSentence sentence : CoreNlpTokens.shared().sentences(text)) {
       double[] p = NEUTRAL_P;
-      for (String w : words) {
+      for (CoreLabel token : sentence.tokens()) {
+        String w = token.word().toLowerCase(Locale.ROOT);
         if (NEGATIVE.contains(w)) {
           p = NEGATIVE_P;
           break;
@@ -58,7 +59,8 @@ public final class LexiconTestScorer implements SentimentScorer {
           p = POSITIVE_P;
         }
       }
-      out.add(new SentenceSentiment(words.length, p));
+      out.add(new AnalyzedSentence(sentence.text(), sentence.tokens(),
+          new SentenceSentiment(sentence.tokens().size(), p)));
     }
     return out;
   }

@@ -1,0 +1,22 @@
+package org.callcare.nlp;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One sentence of a turn as the NLP pass saw it: its text, its tokens (word, part-of-speech tag and lemma, which
+ * the behaviour rules match on) and its sentiment ({@code null} when the sentence was not scored, e.g. by a
+ * tokenizer-only analyzer or when the sentiment model gave no verdict).
+ */
+public record AnalyzedSentence(String text, List<CoreLabel> tokens, SentenceSentiment sentiment) {
+  public AnalyzedSentence {
+    Objects.requireNonNull(text, "text");
+    tokens = List.copyOf(tokens);
+  }
+
+  /** Whether the sentence ends with a question mark. */
+  public boolean isQuestion() {
+    return !tokens.isEmpty() && "?".equals(tokens.get(tokens.size() - 1).word());
+  }
+}
