@@ -37,6 +37,7 @@ public final class BehaviourDetector {
   public static final String NAME_USED_RULE = "derived:customer_name";
   /** Shortest customer name that is looked for in agent turns. */
   static final int MIN_NAME_LENGTH = 2;
+  private static final Pattern TITLES = Pattern.compile("(?i)mr|mrs|ms|miss|mx|dr|sir|madam");
 
   private final RuleBook rules;
 
@@ -181,20 +182,30 @@ public final class BehaviourDetector {
     return handOffs;
   }
 
-  /** Whether an agent turn after the name was given says it (its first word, as a whole word, any case). */
+  /**
+   * Whether an agent turn after the name was given says it: any part of the name (first name or surname, at
+   * least {@value #MIN_NAME_LENGTH} letters, titles ignored) as a whole word, any case.
+   */
   private static boolean nameUsed(String customerName, int givenAt, List<ScoredTurn> turns,
       List<Evidence> evidence) {
-    String first = customerName.strip().split("\\s+")[0];
-    if (first.length() < MIN_NAME_LENGTH) {
+    List<String> parts = new ArrayList<>();
+    for (String part : customerName.strip().split("[\\s,]+")) {
+      String bare = part.replaceAll("[.]$", "");
+      if (bare.length() >= MIN_NAME_LENGTH && !TITLES.matcher(bare).matches()) {
+        parts.add(Pattern.quote(bare));
+      }
+    }
+    if (parts.isEmpty()) {
       return false;
     }
-    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first) + "(?![\\p{L}\\p{N}])",
+    Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])(" + String.join("|", parts) + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     for (int i = Math.max(0, givenAt + 1); i < turns.size(); i++) {
       ScoredTurn turn = turns.get(i);
-      if (turn.speaker() == Speaker.AGENT && word.matcher(turn.turn().text()).find()) {
+      java.util.regex.Matcher m = word.matcher(turn.turn().text());
+      if (turn.speaker() == Speaker.AGENT && m.find()) {
         evidence.add(new Evidence(turn.turn().index(), Speaker.AGENT, Behaviour.CUSTOMER_NAME_USED,
-            NAME_USED_RULE, first, turn.turn().text()));
+            NAME_USED_RULE, m.group(), turn.turn().text()));
         return true;
       }
     }

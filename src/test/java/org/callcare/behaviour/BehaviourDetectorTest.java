@@ -133,6 +133,15 @@ class BehaviourDetectorTest {
         .customer("My order never came.").agent("Sorry to hear that, Jordan.").turns());
     assertTrue(fromMetadata.customerNameUsed());
 
+    CallBehaviours surname = DETECTOR.detect("A-1", null, new CallBuilder()
+        .customer("Hello, my name is Elif Yilmaz.").agent("Thank you, Ms. Yilmaz.").turns());
+    assertEquals("Elif Yilmaz", surname.customerName());
+    assertTrue(surname.customerNameUsed(), "a surname after a title counts");
+
+    CallBehaviours saidBeforeGiven = DETECTOR.detect("A-1", null, new CallBuilder()
+        .agent("Is that Crystal?").customer("Yes, this is Crystal.").agent("Okay.").turns());
+    assertFalse(saidBeforeGiven.customerNameUsed(), "only agent turns after the customer gave the name count");
+
     CallBehaviours notUsed = DETECTOR.detect("A-1", "Jordan Ellis", new CallBuilder()
         .customer("My order never came.").agent("Sorry to hear that.").turns());
     assertFalse(notUsed.customerNameUsed());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped sample-data, run through the whole job (lexicon scorer): what its README promises about
- * transfers, repeat callers, tricky "sorry"s and the malformed line holds in the reports.
+ * transfers, repeat callers, tricky "sorry"s, behaviours, timing and the malformed line holds in the reports.
  */
 class SampleDataTest {
   @TempDir
@@ -54,9 +54,9 @@ class SampleDataTest {
   }
 
   @Test
-  void fortyFourRecordsOneMalformed() {
-    assertEquals(44, manifest.counts().inputRecords());
-    assertEquals(43, manifest.counts().processedCalls());
+  void fortySixRecordsOneMalformed() {
+    assertEquals(46, manifest.counts().inputRecords());
+    assertEquals(45, manifest.counts().processedCalls());
     assertEquals(1, manifest.counts().rejectedRecords());
     assertEquals(6, manifest.counts().agents());
     assertTrue(manifest.reconciled());
@@ -88,5 +88,37 @@ class SampleDataTest {
   void newestWeekIsProvisional() {
     assertEquals("provisional", calls.get("C-1032").get("fcr_status"));
     assertEquals("final", calls.get("C-1001").get("fcr_status"));
+  }
+
+  @Test
+  void aDismissiveTimedCall() {
+    CSVRecord c = calls.get("C-1033");
+    assertEquals("2", c.get("interruptions_by_agent"), "agent talks over the customer twice");
+    assertEquals("0", c.get("interruptions_by_customer"), "a customer 'Mhm.' is a backchannel");
+    assertEquals("2", c.get("bare_dont_know_count"), "'I don't know' and 'I'm not sure', no offer to find out");
+    assertEquals("1", c.get("avoid_phrase_count"));
+    assertEquals("1", c.get("escalation_request_count"));
+    assertEquals("7700", c.get("non_talk_ms"), "silences of 3.5 s and 4.2 s; the hold message is not talk");
+    assertEquals("false", c.get("apology_after_complaint"));
+    assertEquals("1", c.get("greeting_with_name_count"), "'Northwind, Tom speaking.'");
+  }
+
+  @Test
+  void anAgentWhoOwnsTheProblem() {
+    CSVRecord c = calls.get("C-1034");
+    assertEquals("1", c.get("ownership_count"));
+    assertEquals("1", c.get("callback_offer_count"));
+    assertEquals("2", c.get("set_expectations_count"));
+    assertEquals("true", c.get("customer_name_used"), "metadata name Ruth Abernathy, agent says Ruth");
+    assertEquals("1", c.get("closing_offer_count"));
+    assertEquals("1", c.get("greeting_with_name_count"));
+  }
+
+  @Test
+  void customerNamesFromCallsCsvAreLookedForInAgentTurns() {
+    assertEquals("true", calls.get("T-2004").get("customer_name_used"), "Elif Yilmaz -> 'Ms. Yilmaz'");
+    assertEquals("false", calls.get("T-2002").get("customer_name_used"), "the dismissive agent never uses it");
+    assertEquals("true", calls.get("T-2002").get("customer_name_known"));
+    assertEquals("", calls.get("C-1002").get("customer_name_used"), "no name known: empty, not false");
   }
 }
