@@ -2,10 +2,10 @@ package org.callcare.spark;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.callcare.spark.Aggregates.countWhere;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
@@ -39,10 +39,5 @@ public final class AgentReports {
         .as(RowEncoders.AGENT_COUNTS)
         .map((MapFunction<AgentCountsRow, AgentReportRow>) counts ->
             RowMapping.toRow(AgentScorecard.from(RowMapping.toDomain(counts))), RowEncoders.AGENT_REPORT);
-  }
-
-  /** Number of rows where {@code condition} is true (null counts as false). */
-  private static Column countWhere(Column condition) {
-    return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
   }
 }

@@ -3,12 +3,11 @@ package org.callcare.spark;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.callcare.spark.Aggregates.countWhere;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -142,10 +141,5 @@ public final class BehaviourReports {
     row.setDifferenceLow(d.low());
     row.setDifferenceHigh(d.high());
     return row;
-  }
-
-  /** Number of rows where {@code condition} is true (null counts as false). */
-  static Column countWhere(Column condition) {
-    return coalesce(sum(when(condition, 1L).otherwise(0L)), lit(0L));
   }
 }
