@@ -2,10 +2,10 @@ package org.callcare.spark;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.callcare.spark.Aggregates.countWhere;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.callcare.spark.Aggregates.countWhere;
 
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;

@@ -3,11 +3,11 @@ package org.callcare.spark;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.callcare.spark.Aggregates.countWhere;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.callcare.spark.Aggregates.countWhere;
 
 import java.util.ArrayList;
 import java.util.HashMap;
