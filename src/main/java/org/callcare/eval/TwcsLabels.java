@@ -25,6 +25,38 @@ public final class TwcsLabels {
 
   private TwcsLabels() {}
 
+  /**
+   * The spot-check set: tweets of {@code tweetsCsvGz} (the TWCS random sample, gzip CSV with {@code tweet_id} and
+   * {@code text}) labelled in {@code labelsCsv} ({@code tweet_id,apologize,refer}, 0/1), under the label names
+   * {@code labelNames} (apologize's, then refer's), all as brand {@code spot-check}.
+   */
+  public static List<LabelledText> readSpotCheck(Path tweetsCsvGz, Path labelsCsv, List<String> labelNames)
+      throws IOException {
+    Map<String, String> texts = new java.util.HashMap<>();
+    try (Reader reader = new java.io.InputStreamReader(
+            new java.util.zip.GZIPInputStream(Files.newInputStream(tweetsCsvGz)), StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+      for (CSVRecord record : parser) {
+        texts.put(record.get("tweet_id"), record.get("text"));
+      }
+    }
+    List<LabelledText> out = new ArrayList<>();
+    try (Reader reader = Files.newBufferedReader(labelsCsv, StandardCharsets.UTF_8);
+        CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+      for (CSVRecord record : parser) {
+        String text = texts.get(record.get("tweet_id"));
+        if (text == null) {
+          throw new IOException("tweet " + record.get("tweet_id") + " of " + labelsCsv + " is not in " + tweetsCsvGz);
+        }
+        Map<String, Boolean> labels = new LinkedHashMap<>();
+        labels.put(labelNames.get(0), "1".equals(record.get("apologize").strip()));
+        labels.put(labelNames.get(1), "1".equals(record.get("refer").strip()));
+        out.add(new LabelledText("spot-check", record.get("tweet_id"), text, labels));
+      }
+    }
+    return out;
+  }
+
   /** The labelled texts of every outbound file in {@code folder}, sorted by file name. */
   public static List<LabelledText> read(Path folder, List<String> labelColumns) throws IOException {
     List<Path> files;

@@ -76,19 +76,25 @@ public final class CallCareCommand implements Callable<Integer> {
       description = "Least silence counted as non-talk time (default: ${DEFAULT-VALUE}).")
   private long nonTalkGapMs;
 
+  @Option(names = "--sentence-memo", paramLabel = "N", defaultValue = "100000",
+      description = "Sentences each executor remembers the sentiment of, so repeated sentences are scored once;"
+          + " 0 turns the memo off (default: ${DEFAULT-VALUE}, about 30 MB).")
+  private int sentenceMemo;
+
   @Override
   public Integer call() throws Exception {
     JobOptions options;
     try {
       options = new JobOptions(inputs, output, windowDays, partitions, ruleFiles, !noDefaultRules,
-          new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs));
+          new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs), sentenceMemo);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;
     }
     SparkSession spark = SparkSessions.getOrCreate();
     try {
-      RunManifest manifest = new CallCareJob(spark, CoreNlpSentimentScorer.factory(), CoreNlpSettings.describe())
+      RunManifest manifest = new CallCareJob(spark, CoreNlpSentimentScorer.factory(options.sentenceMemo()),
+          CoreNlpSettings.describe() + ", sentence memo of " + options.sentenceMemo() + " sentences per JVM")
           .run(options);
       return manifest.reconciled() ? ExitCodes.SUCCESS : ExitCodes.FAILURE;
     } catch (RuleFileException e) {

@@ -106,10 +106,14 @@ public final class CallCareJob {
       LOG.info("parse: {} input records ({})", ingested.inputRecords(), since(t));
 
       t = System.nanoTime();
-      Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers, analysis));
+      TurnScoring.Counters nlp = TurnScoring.Counters.register(spark.sparkContext());
+      Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers, analysis, nlp));
       TurnCounts turns = writeTurns(scored, new Path(staging, "turns"));
-      LOG.info("sentiment: {} turns scored ({} with a score, {} sentences) in {} partitions ({})",
-          turns.turns(), turns.scored(), turns.sentences(), partitions, since(t));
+      RunManifest.SentenceMemoUse memo = RunManifest.SentenceMemoUse.of(options.sentenceMemo(),
+          nlp.sentences().value(), nlp.memoHits().value());
+      LOG.info("sentiment: {} turns scored ({} with a score, {} sentences, {} from the sentence memo) in {}"
+              + " partitions ({})", turns.turns(), turns.scored(), turns.sentences(), memo.hits(), partitions,
+          since(t));
 
       t = System.nanoTime();
       Dataset<CallReportRow> calls = keep(persisted, CallOutcomes.withOutcomes(
@@ -156,7 +160,7 @@ public final class CallCareJob {
         LOG.error("records do not reconcile: {} in, {} processed + {} rejected", counts.inputRecords(),
             counts.processedCalls(), counts.rejectedRecords());
       }
-      RunManifest manifest = manifest(runId, started, options, inputs, counts, analysis, ruleCount);
+      RunManifest manifest = manifest(runId, started, options, inputs, counts, analysis, ruleCount, memo);
       writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
       publisher.publish();
       published = true;
@@ -226,12 +230,13 @@ public final class CallCareJob {
   }
 
   private RunManifest manifest(String runId, Instant started, JobOptions options, DiscoveredInputs inputs,
-      RunManifest.Counts counts, CallAnalysis analysis, int ruleCount) {
+      RunManifest.Counts counts, CallAnalysis analysis, int ruleCount, RunManifest.SentenceMemoUse memo) {
     Instant finished = Instant.now();
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("output", options.output());
     opts.put("window_days", options.windowDays());
     opts.put("partitions", options.partitions());
+    opts.put("sentence_memo", options.sentenceMemo());
     opts.put("rules", analysis.ruleSources().stream().map(RuleBookLoader.Source::name).toList());
     opts.put("rule_count", ruleCount);
     opts.put("interruption_overlap_ms", options.timing().minInterruptionOverlapMs());
@@ -252,7 +257,7 @@ public final class CallCareJob {
     }
     return new RunManifest(runId, started.toString(), finished.toString(),
         Duration.between(started, finished).toMillis() / 1000.0, options.inputs(), opts, files, counts,
-        counts.reconciles(), warnings, sentimentDescription, BuildInfo.versions(spark.version()));
+        counts.reconciles(), warnings, sentimentDescription, memo, BuildInfo.versions(spark.version()));
   }
 
   private static void writeManifest(RunManifest manifest, Path target, Configuration conf) throws IOException {

@@ -4,18 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.callcare.metrics.TimingMetrics.TimingSettings;
+import org.callcare.nlp.CoreNlpSentimentScorer;
 
 /**
  * What one run does: read {@code inputs}, write reports to {@code output}, repeat-contact window in days, the
  * number of partitions of the NLP pass (0 = 4 per core of the cluster), behaviour rule files applied in order on
- * top of the default rules (or instead of them when {@code defaultRules} is false), and the timing settings.
+ * top of the default rules (or instead of them when {@code defaultRules} is false), the timing settings, and the
+ * size of each executor's sentence memo (0 = off).
  */
 public record JobOptions(List<String> inputs, String output, int windowDays, int partitions,
-    List<String> ruleFiles, boolean defaultRules, TimingSettings timing) {
+    List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo) {
   public JobOptions {
     inputs = List.copyOf(inputs);
     ruleFiles = List.copyOf(ruleFiles);
     Objects.requireNonNull(timing, "timing");
+    if (sentenceMemo < 0) {
+      throw new IllegalArgumentException("--sentence-memo must be 0 (off) or more, was " + sentenceMemo);
+    }
     if (!defaultRules && ruleFiles.isEmpty()) {
       throw new IllegalArgumentException("--no-default-rules needs at least one --rules file");
     }
@@ -33,7 +38,8 @@ public record JobOptions(List<String> inputs, String output, int windowDays, int
 
   /** Options with automatic partitioning, the default rules and timing settings. */
   public JobOptions(List<String> inputs, String output, int windowDays) {
-    this(inputs, output, windowDays, 0, List.of(), true, TimingSettings.DEFAULTS);
+    this(inputs, output, windowDays, 0, List.of(), true, TimingSettings.DEFAULTS,
+        CoreNlpSentimentScorer.DEFAULT_MEMO_SENTENCES);
   }
 
   public Duration window() {

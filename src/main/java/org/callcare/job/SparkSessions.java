@@ -7,13 +7,13 @@ import org.apache.spark.sql.SparkSession;
  * The job's Spark session. Under spark-submit the master and settings come from spark-submit; started any other
  * way (bin/callcare) with no {@code spark.master} set, it runs an embedded local Spark on all cores.
  */
-final class SparkSessions {
+public final class SparkSessions {
   static final String LOCAL_MASTER = "local[*]";
   static final int LOCAL_SHUFFLE_PARTITIONS_PER_CORE = 2;
 
   private SparkSessions() {}
 
-  static SparkSession getOrCreate() {
+  public static SparkSession getOrCreate() {
     SparkConf conf = new SparkConf();
     if (!conf.contains("spark.master")) {
       conf.setMaster(LOCAL_MASTER);

@@ -7,12 +7,19 @@ import java.util.Objects;
 /**
  * One sentence of a turn as the NLP pass saw it: its text, its tokens (word, part-of-speech tag and lemma, which
  * the behaviour rules match on) and its sentiment ({@code null} when the sentence was not scored, e.g. by a
- * tokenizer-only analyzer or when the sentiment model gave no verdict).
+ * tokenizer-only analyzer or when the sentiment model gave no verdict); {@code fromMemo} says the sentiment came
+ * from the JVM's sentence memo rather than from running the parser and the model.
  */
-public record AnalyzedSentence(String text, List<CoreLabel> tokens, SentenceSentiment sentiment) {
+public record AnalyzedSentence(String text, List<CoreLabel> tokens, SentenceSentiment sentiment,
+    boolean fromMemo) {
   public AnalyzedSentence {
     Objects.requireNonNull(text, "text");
     tokens = List.copyOf(tokens);
+  }
+
+  /** A sentence whose sentiment (if any) was computed, not remembered. */
+  public AnalyzedSentence(String text, List<CoreLabel> tokens, SentenceSentiment sentiment) {
+    this(text, tokens, sentiment, false);
   }
 
   /** Whether the sentence ends with a question mark. */

@@ -15,6 +15,9 @@ public final class CoreNlpSettings {
    */
   public static final int MAX_SENTENCE_TOKENS = 80;
 
+  /** Characters the tokenizer cannot read (private-use symbols in tweets, …) are kept as tokens, without a warning. */
+  static final String UNTOKENIZABLE = "untokenizable=noneKeep";
+
   static final String SENTIMENT_MODEL = "edu/stanford/nlp/models/sentiment/sentiment.ser.gz";
   static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
   static final String SR_PARSER_MODEL = "edu/stanford/nlp/models/srparser/englishSR.ser.gz";
@@ -26,6 +29,7 @@ public final class CoreNlpSettings {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,parse,sentiment");
     props.setProperty("tokenize.language", "en");
+    props.setProperty("tokenize.options", UNTOKENIZABLE);
     props.setProperty("pos.model", POS_MODEL);
     props.setProperty("parse.model", SR_PARSER_MODEL);
     props.setProperty("parse.binaryTrees", "true");
@@ -43,7 +47,24 @@ public final class CoreNlpSettings {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
     props.setProperty("tokenize.language", "en");
+    props.setProperty("tokenize.options", UNTOKENIZABLE);
     props.setProperty("pos.model", POS_MODEL);
+    return props;
+  }
+
+  /**
+   * Properties of the second step of the job's scorer: the parser and the sentiment model over sentences the
+   * light pipeline ({@link #tokenProperties()}) has already split, tokenized and tagged. Built with requirement
+   * checks off, since the earlier annotators run in another pipeline.
+   */
+  public static Properties parseSentimentProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "parse,sentiment");
+    props.setProperty("parse.model", SR_PARSER_MODEL);
+    props.setProperty("parse.binaryTrees", "true");
+    props.setProperty("parse.buildgraphs", "false");
+    props.setProperty("parse.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
+    props.setProperty("sentiment.model", SENTIMENT_MODEL);
     return props;
   }
 

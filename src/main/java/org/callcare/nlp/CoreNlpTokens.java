@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Sentences with tokens, tags and lemmas but no sentiment: the light CoreNLP pipeline (tokenizer and tagger, about
- * 2 s to load) that checks rule files at start-up and drives the rule evaluation. One per JVM, thread-safe.
+ * 2 s to load). It is the first step of the sentiment scorer, checks rule files at start-up and drives the rule
+ * evaluation. One per JVM, thread-safe.
  */
 public final class CoreNlpTokens {
 
@@ -25,9 +26,21 @@ public final class CoreNlpTokens {
     this.pipeline = pipeline;
   }
 
+  /** A tokenizer of its own, not shared (benchmarks compare shared and per-thread pipelines). */
+  public static CoreNlpTokens newInstance() {
+    return new CoreNlpTokens(new StanfordCoreNLP(CoreNlpSettings.tokenProperties()));
+  }
+
   /** This JVM's tokenizer; the first call loads the tagger. */
   public static CoreNlpTokens shared() {
     return Holder.INSTANCE;
+  }
+
+  /** {@code text} split into sentences and tokens, tagged and lemmatised. */
+  Annotation annotate(String text) {
+    Annotation annotation = new Annotation(text);
+    pipeline.annotate(annotation);
+    return annotation;
   }
 
   /** The sentences of {@code text}, without sentiment; empty for blank text. */
@@ -35,12 +48,11 @@ public final class CoreNlpTokens {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    Annotation annotation = new Annotation(text);
-    pipeline.annotate(annotation);
+    Annotation annotation = annotate(text);
     List<AnalyzedSentence> out = new ArrayList<>();
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      out.add(new AnalyzedSentence(sentenceText(text, sentence), tokens, null));
+      out.add(new AnalyzedSentence(sentenceText(text, sentence), tokens, null, false));
     }
     return out;
   }

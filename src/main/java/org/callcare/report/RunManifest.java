@@ -21,7 +21,25 @@ public record RunManifest(
     @JsonProperty("reconciled") boolean reconciled,
     @JsonProperty("warnings") List<String> warnings,
     @JsonProperty("sentiment") String sentiment,
+    @JsonProperty("sentence_memo") SentenceMemoUse sentenceMemo,
     @JsonProperty("versions") Map<String, String> versions) {
+
+  /**
+   * How the executors' sentence memos served this run: sentences analysed, those whose sentiment came from a
+   * memo, and the hit rate (null without sentences). Counted with Spark accumulators, so a retried task counts
+   * again.
+   */
+  public record SentenceMemoUse(
+      @JsonProperty("capacity_per_jvm") int capacityPerJvm,
+      @JsonProperty("sentences") long sentences,
+      @JsonProperty("hits") long hits,
+      @JsonProperty("hit_rate") Double hitRate) {
+
+    public static SentenceMemoUse of(int capacity, long sentences, long hits) {
+      return new SentenceMemoUse(capacity, sentences, hits,
+          sentences == 0 ? null : org.callcare.metrics.Rounding.round4((double) hits / sentences));
+    }
+  }
 
   /** The run's counts. */
   public record Counts(

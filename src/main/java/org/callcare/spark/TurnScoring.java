@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.util.LongAccumulator;
 import org.callcare.domain.Call;
 import org.callcare.domain.ScoredTurn;
 import org.callcare.domain.Turn;
@@ -26,8 +27,15 @@ import org.callcare.nlp.SentimentScorerFactory;
 public final class TurnScoring {
   private TurnScoring() {}
 
+  /** Sentences analysed, and how many of them took their sentiment from the executor's memo. */
+  public record Counters(LongAccumulator sentences, LongAccumulator memoHits) implements java.io.Serializable {
+    public static Counters register(org.apache.spark.SparkContext spark) {
+      return new Counters(spark.longAccumulator("sentences analysed"), spark.longAccumulator("sentence memo hits"));
+    }
+  }
+
   public static Dataset<ScoredCallRow> score(Dataset<CallRow> calls, SentimentScorerFactory scorers,
-      CallAnalysis analysis) {
+      CallAnalysis analysis, Counters counters) {
     return calls.mapPartitions((MapPartitionsFunction<CallRow, ScoredCallRow>) rows -> {
       SentimentScorer scorer = scorers.get();
       CallMetricsCalculator calculator = analysis.calculator();
@@ -40,7 +48,7 @@ public final class TurnScoring {
 
         @Override
         public ScoredCallRow next() {
-          return scoreCall(rows.next(), scorer, rules, calculator);
+          return scoreCall(rows.next(), scorer, rules, calculator, counters);
         }
       };
     }, RowEncoders.SCORED_CALL);
@@ -52,7 +60,7 @@ public final class TurnScoring {
   }
 
   static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, RuleBook rules,
-      CallMetricsCalculator calculator) {
+      CallMetricsCalculator calculator, Counters counters) {
     Call call = RowMapping.toCall(row);
     List<ScoredTurn> scored = new ArrayList<>(call.turns().size());
     List<ScoredTurnRow> turnRows = new ArrayList<>(call.turns().size());
@@ -61,6 +69,10 @@ public final class TurnScoring {
       List<RuleHit> hits = new ArrayList<>();
       for (AnalyzedSentence sentence : sentences) {
         hits.addAll(rules.match(turn.speaker(), sentence));
+        counters.sentences().add(1);
+        if (sentence.fromMemo()) {
+          counters.memoHits().add(1);
+        }
       }
       ScoredTurn scoredTurn = new ScoredTurn(turn, SentimentScorer.sentiment(sentences), hits);
       scored.add(scoredTurn);

@@ -77,7 +77,7 @@ class CallCareJobTest {
         + " \"pattern\": \"/thank/ [{lemma:be}\"}]}");
     Path output = dir.resolve("reports");
     JobOptions options = new JobOptions(List.of(FIXTURE.toString()), output.toString(), 7, 0,
-        List.of(rules.toString()), true, org.callcare.metrics.TimingMetrics.TimingSettings.DEFAULTS);
+        List.of(rules.toString()), true, org.callcare.metrics.TimingMetrics.TimingSettings.DEFAULTS, 0);
     org.callcare.behaviour.RuleFileException e =
         assertThrows(org.callcare.behaviour.RuleFileException.class, () -> job().run(options));
     assertTrue(e.getMessage().startsWith(rules + ": rule 'mine.thanks': pattern does not compile"), e.getMessage());

@@ -64,4 +64,39 @@ class CoreNlpSentimentScorerIT {
       pool.shutdown();
     }
   }
+
+  @Test
+  void theTwoStepScorerGivesWhatTheWholePipelineGives() {
+    edu.stanford.nlp.pipeline.StanfordCoreNLP whole =
+        new edu.stanford.nlp.pipeline.StanfordCoreNLP(CoreNlpSettings.jobProperties());
+    CoreNlpSentimentScorer noMemo = CoreNlpSentimentScorer.shared(0);
+    for (String text : List.of(NEUTRAL_THEN_VERY_NEGATIVE, "Okay. Thank you so much! Is there anything else?",
+        "I was on hold for forty minutes and nobody picked up, which is frankly absurd.")) {
+      edu.stanford.nlp.pipeline.Annotation doc = new edu.stanford.nlp.pipeline.Annotation(text);
+      whole.annotate(doc);
+      List<edu.stanford.nlp.util.CoreMap> expected =
+          doc.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class);
+      List<AnalyzedSentence> actual = noMemo.analyze(text);
+      assertEquals(expected.size(), actual.size(), text);
+      for (int i = 0; i < expected.size(); i++) {
+        org.ejml.simple.SimpleMatrix p = edu.stanford.nlp.neural.rnn.RNNCoreAnnotations.getPredictions(
+            expected.get(i).get(edu.stanford.nlp.sentiment.SentimentCoreAnnotations.SentimentAnnotatedTree.class));
+        double[] q = actual.get(i).sentiment().probabilities();
+        for (int c = 0; c < q.length; c++) {
+          assertEquals(p.get(c), q[c], 1e-12, text + " sentence " + i + " class " + c);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aRepeatedSentenceComesFromTheMemoWithTheSameSentiment() {
+    CoreNlpSentimentScorer memoised = CoreNlpSentimentScorer.shared(1_000);
+    String text = "Thank you for waiting. I have checked your account.";
+    List<AnalyzedSentence> first = memoised.analyze(text);
+    List<AnalyzedSentence> second = memoised.analyze("I have checked your account.");
+    assertTrue(second.get(0).fromMemo());
+    assertEquals(first.get(1).sentiment().score(), second.get(0).sentiment().score(), 0.0);
+    assertEquals(first.get(1).tokens().size(), second.get(0).sentiment().tokens());
+  }
 }

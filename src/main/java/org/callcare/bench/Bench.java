@@ -1,0 +1,163 @@
+package org.callcare.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bin/callcare-bench}: builds realistic calls from the real utterances in the shared data, then runs, on
+ * the same corpus and in the same invocation, the {@code naive} job (CoreNLP's default pipeline), the real
+ * {@code job} ({@code bin/callcare}, {@code local[2]}) and the {@code limit} loop (the job's CoreNLP settings on
+ * the distinct sentences, 2 threads, no Spark), each in its own JVM whose peak resident memory is sampled from
+ * {@code /proc}. Writes {@code bench-results.csv} and prints a summary line per variant, the label agreement on
+ * MELD test, and whether each target holds.
+ */
+@Command(name = "callcare-bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Speed and memory of the NLP pass: naive vs job vs the hardware limit, on real utterances.")
+public final class Bench implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+      description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+  private Path data;
+
+  @Option(names = "--sizes", paramLabel = "TURNS", split = ",", defaultValue = "10000,40000,160000",
+      description = "Corpus sizes in turns (default: ${DEFAULT-VALUE}).")
+  private List<Integer> sizes;
+
+  @Option(names = "--naive-sizes", paramLabel = "TURNS", split = ",", defaultValue = "10000",
+      description = "Sizes the naive variant runs on; it is slow (default: ${DEFAULT-VALUE}).")
+  private List<Integer> naiveSizes;
+
+  @Option(names = "--variants", split = ",", defaultValue = "naive,job,limit",
+      description = "Which variants to run (default: ${DEFAULT-VALUE}).")
+  private List<String> variants;
+
+  @Option(names = "--limit-pipelines", defaultValue = "shared",
+      description = "The limit loop's pipelines: shared (one for both threads, as the job) or per-thread"
+          + " (default: ${DEFAULT-VALUE}).")
+  private String limitPipelines;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/bench",
+      description = "Working folder: corpora, reports, bench-results.csv (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Option(names = "--seed", defaultValue = "20261123", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Option(names = "--no-agreement", description = "Skip the MELD label agreement.")
+  private boolean noAgreement;
+
+  /** One line of bench-results.csv. */
+  record Result(String variant, int turns, long sentences, long uniqueSentences, double wallSeconds,
+      Double memoHitRate, long peakRssMb) {
+    double sentencesPerSecond() {
+      return sentences / wallSeconds;
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path root = Path.of(System.getProperty("callcare.root", ".")).toAbsolutePath().normalize();
+    Files.createDirectories(out);
+    UtterancePools pools = BenchCorpus.load(data);
+    System.out.printf(Locale.ROOT, "utterance pools: %d agent-side, %d customer-side%n",
+        pools.agentSide().size(), pools.customerSide().size());
+    List<Result> results = new ArrayList<>();
+    for (int turns : sizes) {
+      Path corpus = out.resolve("corpus-" + turns);
+      if (!Files.isDirectory(corpus)) {
+        BenchCorpus.Stats stats = BenchCorpus.write(pools, turns, seed, corpus);
+        System.out.printf(Locale.ROOT, "corpus %d turns: %d calls in %d files%n", stats.turns(), stats.calls(),
+            stats.files());
+      }
+      JsonNode limit = null;
+      if (variants.contains("limit")) {
+        Measured m = Measured.run(javaCommand(root, "-Xmx4g", LimitLoop.class.getName(), corpus.toString(), "2",
+            limitPipelines), root);
+        limit = JSON.readTree(m.lastLine());
+        results.add(print(new Result("limit", turns, limit.get("sentences").asLong(),
+            limit.get("unique_sentences").asLong(), limit.get("wall_s").asDouble(), null, m.peakRssMb())));
+      }
+      long unique = limit == null ? -1 : limit.get("unique_sentences").asLong();
+      if (variants.contains("naive") && naiveSizes.contains(turns)) {
+        Path reports = out.resolve("reports-naive-" + turns);
+        Measured m = Measured.run(javaCommand(root, "-Xmx4g", NaiveJob.class.getName(), corpus.toString(),
+            reports.toString()), root);
+        results.add(print(fromManifest("naive", turns, unique, m, reports)));
+      }
+      if (variants.contains("job")) {
+        Path reports = out.resolve("reports-job-" + turns);
+        List<String> command = List.of(root.resolve("bin/callcare").toString(), "--input", corpus.toString(),
+            "--output", reports.toString());
+        Measured m = Measured.run(command, root);
+        results.add(print(fromManifest("job", turns, unique, m, reports)));
+      }
+    }
+    writeCsv(results, out.resolve("bench-results.csv"));
+    if (!noAgreement) {
+      Measured m = Measured.run(javaCommand(root, "-Xmx4g", LabelAgreement.class.getName(), data.toString()), root);
+      System.out.println("MELD test label agreement, job settings vs CoreNLP default pipeline: " + m.lastLine());
+    }
+    Targets.print(results);
+    System.out.println("results: " + out.resolve("bench-results.csv"));
+    return 0;
+  }
+
+  private static Result fromManifest(String variant, int turns, long unique, Measured m, Path reports)
+      throws IOException {
+    JsonNode manifest = JSON.readTree(reports.resolve("manifest.json").toFile());
+    JsonNode memo = manifest.path("sentence_memo");
+    Double hitRate = memo.path("hit_rate").isNumber() ? memo.path("hit_rate").asDouble() : null;
+    return new Result(variant, turns, manifest.path("counts").path("sentences").asLong(), unique,
+        m.wallSeconds(), hitRate, m.peakRssMb());
+  }
+
+  private static Result print(Result r) {
+    System.out.printf(Locale.ROOT, "%-6s %7d turns %8d sentences (%d distinct) %8.1f s %7.1f sentences/s"
+            + " memo hit rate %s peak RSS %d MB%n", r.variant(), r.turns(), r.sentences(), r.uniqueSentences(),
+        r.wallSeconds(), r.sentencesPerSecond(), r.memoHitRate() == null ? "-" : r.memoHitRate(), r.peakRssMb());
+    return r;
+  }
+
+  private static void writeCsv(List<Result> results, Path target) throws IOException {
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
+      w.println("variant,turns,sentences,unique_sentences,wall_s,sentences_per_s,memo_hit_rate,peak_rss_mb");
+      for (Result r : results) {
+        w.printf(Locale.ROOT, "%s,%d,%d,%s,%.2f,%.1f,%s,%d%n", r.variant(), r.turns(), r.sentences(),
+            r.uniqueSentences() < 0 ? "" : Long.toString(r.uniqueSentences()), r.wallSeconds(),
+            r.sentencesPerSecond(), r.memoHitRate() == null ? "" : r.memoHitRate().toString(), r.peakRssMb());
+      }
+    }
+  }
+
+  /** A java command on the application jar and Spark's jars, with the launcher's JVM options. */
+  private static List<String> javaCommand(Path root, String heap, String mainClass, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(List.of("java", heap));
+    command.addAll(Arrays.asList(Files.readString(root.resolve(
+        "target/classes/org/callcare/launcher-jvm.opts")).trim().split("\\s+")));
+    command.addAll(List.of("-Dlog4j2.configurationFile=" + root.resolve("conf/log4j2.properties"),
+        "-Dspark.master=local[2]", "-Dspark.ui.enabled=false", "-Dspark.ui.showConsoleProgress=false",
+        "-cp", root.resolve("target/callcare-app.jar") + ":" + Files.readString(
+            root.resolve("target/spark-classpath.txt")).trim(), mainClass));
+    command.addAll(Arrays.asList(args));
+    return command;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Bench()).execute(args));
+  }
+}
