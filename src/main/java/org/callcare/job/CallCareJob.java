@@ -202,7 +202,7 @@ public final class CallCareJob {
         throw new RuleFileException("rules file " + file + " cannot be read: " + e.getMessage(), e);
       }
     }
-    CallAnalysis analysis = new CallAnalysis(sources, options.timing());
+    CallAnalysis analysis = new CallAnalysis(sources, options.timing(), options.sentenceMemo());
     List<String> failures = analysis.calculator().rules().exampleFailures(CoreNlpTokens.shared()::sentences);
     if (!failures.isEmpty()) {
       throw new RuleFileException(failures.size() + " rule example(s) fail: " + String.join("; ", failures));

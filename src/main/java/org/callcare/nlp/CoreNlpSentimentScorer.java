@@ -15,29 +15,33 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ejml.simple.SimpleMatrix;
 
 /**
- * Stanford CoreNLP sentiment, with tokens, tags and lemmas, for every sentence of a text, in two steps: the
- * light pipeline ({@link CoreNlpTokens}: tokenize, ssplit, pos, lemma) splits and tags the whole text, then only
- * the sentences not already in the JVM's {@link SentenceMemo} go through the parser and the sentiment model
- * (the expensive part), together, in one annotation. Both pipelines are built once per JVM on first use
- * (class-initialisation holders, thread-safe) and shared by Spark's task threads; they are never serialized.
+ * Stanford CoreNLP sentiment, with tokens, tags and lemmas, for every sentence of a text, in three steps: split
+ * the text into sentences and tokens (no model), look each sentence up in the JVM's {@link SentenceMemo}, and
+ * only for the sentences not found run the tagger (part of speech, lemma), the parser and the sentiment model,
+ * together in one annotation each. A sentence served from the memo comes back untagged; {@link #tag} tags it
+ * when a caller needs its tags after all. The pipelines are built once per JVM on first use
+ * (class-initialisation holders, thread-safe), shared by Spark's task threads, and never serialized.
  */
 public final class CoreNlpSentimentScorer implements SentimentScorer {
   /** Default memo size, in sentences (about 30 MB of heap when full). */
   public static final int DEFAULT_MEMO_SENTENCES = 100_000;
 
-  private static final class ParseAndSentiment {
-    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(CoreNlpSettings.parseSentimentProperties(), false);
+  private static final class Pipelines {
+    static final Pipelines SHARED = new Pipelines();
+
+    final StanfordCoreNLP split = new StanfordCoreNLP(CoreNlpSettings.splitProperties());
+    final StanfordCoreNLP tag = new StanfordCoreNLP(CoreNlpSettings.tagProperties(), false);
+    final StanfordCoreNLP parseAndSentiment =
+        new StanfordCoreNLP(CoreNlpSettings.parseSentimentProperties(), false);
   }
 
   private static final Map<Integer, CoreNlpSentimentScorer> BY_MEMO_SIZE = new ConcurrentHashMap<>();
 
-  private final CoreNlpTokens tokens;
-  private final StanfordCoreNLP parseAndSentiment;
+  private final Pipelines pipelines;
   private final SentenceMemo memo;
 
-  private CoreNlpSentimentScorer(CoreNlpTokens tokens, StanfordCoreNLP parseAndSentiment, SentenceMemo memo) {
-    this.tokens = tokens;
-    this.parseAndSentiment = parseAndSentiment;
+  private CoreNlpSentimentScorer(Pipelines pipelines, SentenceMemo memo) {
+    this.pipelines = pipelines;
     this.memo = memo;
   }
 
@@ -48,17 +52,18 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
 
   /** This JVM's scorer with a memo of {@code memoSentences} (0: no memo); the models are shared by all. */
   public static CoreNlpSentimentScorer shared(int memoSentences) {
-    return BY_MEMO_SIZE.computeIfAbsent(memoSentences, n ->
-        new CoreNlpSentimentScorer(CoreNlpTokens.shared(), ParseAndSentiment.PIPELINE, new SentenceMemo(n)));
+    return BY_MEMO_SIZE.computeIfAbsent(memoSentences,
+        n -> new CoreNlpSentimentScorer(Pipelines.SHARED, new SentenceMemo(n)));
   }
 
   /**
-   * A scorer with pipelines of its own, not shared with the JVM's (benchmarks compare one shared pipeline with
-   * one per thread). Loads the models again: a few seconds and several hundred MB.
+   * A scorer with pipelines and models of its own, not shared with the JVM's (benchmarks compare one shared
+   * pipeline with one per thread). CoreNLP caches annotators across pipelines in a JVM-wide pool, so this
+   * empties that pool first to load the models again: a few seconds and several hundred MB. Not for the job.
    */
-  public static CoreNlpSentimentScorer newInstance(int memoSentences) {
-    return new CoreNlpSentimentScorer(CoreNlpTokens.newInstance(),
-        new StanfordCoreNLP(CoreNlpSettings.parseSentimentProperties(), false), new SentenceMemo(memoSentences));
+  public static synchronized CoreNlpSentimentScorer newInstance(int memoSentences) {
+    StanfordCoreNLP.clearAnnotatorPool();
+    return new CoreNlpSentimentScorer(new Pipelines(), new SentenceMemo(memoSentences));
   }
 
   /** Serializable factory for Spark closures. */
@@ -80,49 +85,64 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    Annotation document = tokens.annotate(text);
+    Annotation document = new Annotation(text);
+    pipelines.split.annotate(document);
     List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
     SentenceSentiment[] sentiments = new SentenceSentiment[sentences.size()];
     boolean[] fromMemo = new boolean[sentences.size()];
-    String[] keys = new String[sentences.size()];
+    List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
     List<CoreMap> toScore = new ArrayList<>();
     List<Integer> toScoreIndex = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      List<CoreLabel> sentenceTokens = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
-      if (sentenceTokens.isEmpty()) {
+      CoreMap sentence = sentences.get(i);
+      AnalyzedSentence untagged = new AnalyzedSentence(CoreNlpTokens.sentenceText(text, sentence),
+          sentence.get(CoreAnnotations.TokensAnnotation.class), null);
+      analyzed.add(untagged);
+      if (untagged.tokens().isEmpty()) {
         continue;
       }
-      keys[i] = key(sentenceTokens);
-      sentiments[i] = memo.get(keys[i]);
+      sentiments[i] = memo.get(untagged.key());
       fromMemo[i] = sentiments[i] != null;
       if (sentiments[i] == null) {
-        toScore.add(sentences.get(i));
+        toScore.add(sentence);
         toScoreIndex.add(i);
       }
     }
     if (!toScore.isEmpty()) {
-      parseAndScore(text, toScore);
+      Annotation batch = batch(text, toScore);
+      pipelines.tag.annotate(batch);
+      pipelines.parseAndSentiment.annotate(batch);
       for (int j = 0; j < toScore.size(); j++) {
         int i = toScoreIndex.get(j);
         CoreMap sentence = toScore.get(j);
         sentiments[i] = sentiment(sentence, sentence.get(CoreAnnotations.TokensAnnotation.class).size());
         if (sentiments[i] != null) {
-          memo.put(keys[i], sentiments[i]);
+          memo.put(analyzed.get(i).key(), sentiments[i]);
         }
       }
     }
-    List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());
-    for (int i = 0; i < sentences.size(); i++) {
-      CoreMap sentence = sentences.get(i);
+    List<AnalyzedSentence> out = new ArrayList<>(analyzed.size());
+    for (int i = 0; i < analyzed.size(); i++) {
+      AnalyzedSentence a = analyzed.get(i);
       // no verdict from the sentiment annotator: keep the sentence for the rules, leave its score out
-      analyzed.add(new AnalyzedSentence(CoreNlpTokens.sentenceText(text, sentence),
-          sentence.get(CoreAnnotations.TokensAnnotation.class), sentiments[i], fromMemo[i]));
+      out.add(new AnalyzedSentence(a.text(), a.tokens(), sentiments[i], fromMemo[i]));
     }
-    return analyzed;
+    return out;
   }
 
-  /** Runs the parser and the sentiment model over already tagged sentences, in one annotation. */
-  private void parseAndScore(String text, List<CoreMap> sentences) {
+  /** Tags a sentence served from the memo (part of speech and lemma, in place); tagged sentences are left alone. */
+  @Override
+  public void tag(AnalyzedSentence sentence) {
+    if (sentence.isTagged()) {
+      return;
+    }
+    CoreMap one = new edu.stanford.nlp.util.ArrayCoreMap();
+    one.set(CoreAnnotations.TokensAnnotation.class, sentence.tokens());
+    pipelines.tag.annotate(batch(sentence.text(), List.of(one)));
+  }
+
+  /** An annotation holding already split sentences, for the later pipelines. */
+  private static Annotation batch(String text, List<CoreMap> sentences) {
     Annotation batch = new Annotation(text);
     List<CoreLabel> batchTokens = new ArrayList<>();
     for (CoreMap sentence : sentences) {
@@ -130,19 +150,7 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
     }
     batch.set(CoreAnnotations.TokensAnnotation.class, batchTokens);
     batch.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-    parseAndSentiment.annotate(batch);
-  }
-
-  /** The memo key: the sentence's words joined by single spaces. */
-  static String key(List<CoreLabel> sentenceTokens) {
-    StringBuilder key = new StringBuilder();
-    for (CoreLabel token : sentenceTokens) {
-      if (key.length() > 0) {
-        key.append(' ');
-      }
-      key.append(token.word());
-    }
-    return key.toString();
+    return batch;
   }
 
   private static SentenceSentiment sentiment(CoreMap sentence, int tokens) {

@@ -52,8 +52,28 @@ public final class CoreNlpSettings {
     return props;
   }
 
+  /** Properties of the first step of the job's scorer: sentence splitting and tokens only (no models). */
+  public static Properties splitProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    props.setProperty("tokenize.language", "en");
+    props.setProperty("tokenize.options", UNTOKENIZABLE);
+    return props;
+  }
+
   /**
-   * Properties of the second step of the job's scorer: the parser and the sentiment model over sentences the
+   * Properties of the tagging step of the job's scorer (part of speech and lemma over already split sentences),
+   * built with requirement checks off.
+   */
+  public static Properties tagProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "pos,lemma");
+    props.setProperty("pos.model", POS_MODEL);
+    return props;
+  }
+
+  /**
+   * Properties of the last step of the job's scorer: the parser and the sentiment model over sentences the
    * light pipeline ({@link #tokenProperties()}) has already split, tokenized and tagged. Built with requirement
    * checks off, since the earlier annotators run in another pipeline.
    */

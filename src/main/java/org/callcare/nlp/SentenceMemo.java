@@ -1,22 +1,17 @@
 package org.callcare.nlp;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A bounded, thread-safe memo of sentence → sentiment, so that a sentence said again ("okay", "thank you", "is
- * there anything else I can help with?") is parsed and scored once per JVM. Least recently used entries are
- * evicted beyond {@code capacity}, so memory stays flat however large the input. Keys are exact: the
- * sentence's tokens joined by single spaces (whitespace-normalised, case kept), because the parser and the
- * sentiment model look at one sentence at a time and see case, so a hit returns exactly what scoring would.
- * Striped into segments, each an access-ordered {@link LinkedHashMap} under its own lock.
+ * there anything else I can help with?") is tagged, parsed and scored once per JVM. Least recently used entries
+ * are evicted beyond {@code capacity} ({@link LruCache}), so memory stays flat however large the input. Keys are
+ * exact: the sentence's words joined by single spaces ({@link AnalyzedSentence#key()}; whitespace-normalised,
+ * case kept), because the tagger, the parser and the sentiment model look at one sentence at a time and see
+ * case, so a hit returns exactly what scoring would.
  */
 public final class SentenceMemo {
-  private static final int SEGMENTS = 16;
-
-  private final Segment[] segments;
-  private final int capacity;
+  private final LruCache<SentenceSentiment> entries;
   private final LongAdder lookups = new LongAdder();
   private final LongAdder hits = new LongAdder();
 
@@ -25,25 +20,17 @@ public final class SentenceMemo {
     if (capacity < 0) {
       throw new IllegalArgumentException("memo capacity must be >= 0, was " + capacity);
     }
-    this.capacity = capacity;
-    this.segments = new Segment[SEGMENTS];
-    int perSegment = capacity == 0 ? 0 : Math.max(1, capacity / SEGMENTS);
-    for (int i = 0; i < SEGMENTS; i++) {
-      segments[i] = new Segment(perSegment);
-    }
+    this.entries = new LruCache<>(capacity);
   }
 
   public int capacity() {
-    return capacity;
+    return entries.capacity();
   }
 
   /** The memoised sentiment of {@code key}, or null. Counts a lookup, and a hit when found. */
   public SentenceSentiment get(String key) {
     lookups.increment();
-    if (capacity == 0) {
-      return null;
-    }
-    SentenceSentiment found = segment(key).get(key);
+    SentenceSentiment found = entries.get(key);
     if (found != null) {
       hits.increment();
     }
@@ -51,18 +38,12 @@ public final class SentenceMemo {
   }
 
   public void put(String key, SentenceSentiment sentiment) {
-    if (capacity > 0) {
-      segment(key).put(key, sentiment);
-    }
+    entries.put(key, sentiment);
   }
 
   /** Sentences held now (at most {@code capacity}, give or take a segment's rounding). */
   public int size() {
-    int size = 0;
-    for (Segment s : segments) {
-      size += s.size();
-    }
-    return size;
+    return entries.size();
   }
 
   public long lookups() {
@@ -71,34 +52,5 @@ public final class SentenceMemo {
 
   public long hits() {
     return hits.sum();
-  }
-
-  private Segment segment(String key) {
-    return segments[Math.floorMod(key.hashCode(), SEGMENTS)];
-  }
-
-  private static final class Segment {
-    private final Map<String, SentenceSentiment> entries;
-
-    Segment(int capacity) {
-      this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SentenceSentiment> eldest) {
-          return size() > capacity;
-        }
-      };
-    }
-
-    synchronized SentenceSentiment get(String key) {
-      return entries.get(key);
-    }
-
-    synchronized void put(String key, SentenceSentiment value) {
-      entries.put(key, value);
-    }
-
-    synchronized int size() {
-      return entries.size();
-    }
   }
 }

@@ -14,6 +14,12 @@ public interface SentimentScorer {
   /** The sentences of {@code text} in order, each with its tokens and sentiment; empty for blank text. */
   List<AnalyzedSentence> analyze(String text);
 
+  /**
+   * Makes sure the sentence's tokens carry part-of-speech tags and lemmas (a scorer that serves sentences from a
+   * memo may return them untagged). Scorers whose sentences are always tagged do nothing.
+   */
+  default void tag(AnalyzedSentence sentence) {}
+
   /** The turn's sentiment from all of its scored sentences (see {@link TurnSentiments#aggregate}). */
   static TurnSentiment sentiment(List<AnalyzedSentence> sentences) {
     return TurnSentiments.aggregate(sentences.stream()

@@ -7,18 +7,23 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.callcare.behaviour.BehaviourDetector;
 import org.callcare.behaviour.RuleBook;
 import org.callcare.behaviour.RuleBookLoader;
+import org.callcare.domain.RuleHit;
 import org.callcare.metrics.CallMetricsCalculator;
 import org.callcare.metrics.TimingMetrics.TimingSettings;
+import org.callcare.nlp.CoreNlpSentimentScorer;
+import org.callcare.nlp.LruCache;
 
 /**
  * What the NLP pass needs besides the scorer, in a small serializable form that ships to executors: the rule
- * files' text and the timing settings. Each executor JVM compiles the rules once per distinct settings
- * ({@link #calculator()}) and shares the result between its task threads.
+ * files' text, the timing settings and the memo size. Each executor JVM compiles the rules once per distinct
+ * settings ({@link #calculator()}) and keeps one memo of rule matches per sentence ({@link #ruleHitMemo()}), both
+ * shared between its task threads.
  */
-public record CallAnalysis(List<RuleBookLoader.Source> ruleSources, TimingSettings timing)
+public record CallAnalysis(List<RuleBookLoader.Source> ruleSources, TimingSettings timing, int memoSentences)
     implements Serializable {
 
   private static final Map<CallAnalysis, CallMetricsCalculator> CALCULATORS = new ConcurrentHashMap<>();
+  private static final Map<CallAnalysis, LruCache<List<RuleHit>>> RULE_HITS = new ConcurrentHashMap<>();
 
   public CallAnalysis {
     ruleSources = List.copyOf(ruleSources);
@@ -26,12 +31,22 @@ public record CallAnalysis(List<RuleBookLoader.Source> ruleSources, TimingSettin
 
   /** The default rules and timing settings. */
   public static CallAnalysis defaults() {
-    return new CallAnalysis(List.of(RuleBookLoader.defaults()), TimingSettings.DEFAULTS);
+    return new CallAnalysis(List.of(RuleBookLoader.defaults()), TimingSettings.DEFAULTS,
+        CoreNlpSentimentScorer.DEFAULT_MEMO_SENTENCES);
   }
 
   /** The compiled rules (throws {@link org.callcare.behaviour.RuleFileException} when a file is broken). */
   public RuleBook rules() {
     return RuleBookLoader.load(ruleSources);
+  }
+
+  /**
+   * This JVM's memo of rule matches by speaker and sentence (keyed {@code "agent|" + sentence key}), so that a
+   * sentence said again, which the scorer serves from its memo untagged, needs neither tagging nor matching.
+   * Same capacity as the sentence memo; 0 keeps nothing.
+   */
+  public LruCache<List<RuleHit>> ruleHitMemo() {
+    return RULE_HITS.computeIfAbsent(this, settings -> new LruCache<>(settings.memoSentences()));
   }
 
   /** This JVM's calculator for these settings, built on first use. */

@@ -11,7 +11,6 @@ import org.apache.spark.util.LongAccumulator;
 import org.callcare.domain.Call;
 import org.callcare.domain.ScoredTurn;
 import org.callcare.domain.Turn;
-import org.callcare.behaviour.RuleBook;
 import org.callcare.domain.RuleHit;
 import org.callcare.metrics.CallMetrics;
 import org.callcare.metrics.CallMetricsCalculator;
@@ -39,7 +38,7 @@ public final class TurnScoring {
     return calls.mapPartitions((MapPartitionsFunction<CallRow, ScoredCallRow>) rows -> {
       SentimentScorer scorer = scorers.get();
       CallMetricsCalculator calculator = analysis.calculator();
-      RuleBook rules = calculator.rules();
+      SentenceRules rules = new SentenceRules(calculator.rules(), analysis.ruleHitMemo(), scorer);
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -59,7 +58,7 @@ public final class TurnScoring {
     return scored.select(col("call.*")).as(RowEncoders.CALL_REPORT);
   }
 
-  static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, RuleBook rules,
+  static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, SentenceRules rules,
       CallMetricsCalculator calculator, Counters counters) {
     Call call = RowMapping.toCall(row);
     List<ScoredTurn> scored = new ArrayList<>(call.turns().size());
