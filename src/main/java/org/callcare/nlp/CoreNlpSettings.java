@@ -3,10 +3,10 @@ package org.callcare.nlp;
 import java.util.Properties;
 
 /**
- * The CoreNLP pipeline callcare runs: only the annotators sentiment needs (tokenize, ssplit, pos, parse,
+ * The CoreNLP settings callcare runs: only the annotators sentiment needs (tokenize, ssplit, pos, parse,
  * sentiment) plus lemma for the behaviour rules (a dictionary lookup per token), the shift-reduce constituency
- * parser with binarized trees and no dependency graphs, and a
- * sentence length guard. Model files are loaded from the classpath (they ship inside the application jar).
+ * parser with binarized trees and no dependency graphs, and a sentence length guard; as one pipeline, or split
+ * into the job scorer's three steps. Model files are loaded from the classpath (they ship inside the jar).
  */
 public final class CoreNlpSettings {
   /**
@@ -24,7 +24,10 @@ public final class CoreNlpSettings {
 
   private CoreNlpSettings() {}
 
-  /** Properties of the pipeline used by the job. */
+  /**
+   * The job's settings as one CoreNLP pipeline: what the job's three-step scorer ({@link #splitProperties()},
+   * {@link #tagProperties()}, {@link #parseSentimentProperties()}) computes, in one go; tests compare the two.
+   */
   public static Properties jobProperties() {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,parse,sentiment");

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Sentences with tokens, tags and lemmas but no sentiment: the light CoreNLP pipeline (tokenizer and tagger, about
- * 2 s to load). It is the first step of the sentiment scorer, checks rule files at start-up and drives the rule
- * evaluation. One per JVM, thread-safe.
+ * 2 s to load). It checks rule files at start-up and drives the rule evaluation (the job's scorer runs the same
+ * annotators in steps, see {@link CoreNlpSentimentScorer}). One per JVM, thread-safe.
  */
 public final class CoreNlpTokens {
 
@@ -24,11 +24,6 @@ public final class CoreNlpTokens {
 
   private CoreNlpTokens(StanfordCoreNLP pipeline) {
     this.pipeline = pipeline;
-  }
-
-  /** A tokenizer of its own, not shared (benchmarks compare shared and per-thread pipelines). */
-  public static CoreNlpTokens newInstance() {
-    return new CoreNlpTokens(new StanfordCoreNLP(CoreNlpSettings.tokenProperties()));
   }
 
   /** This JVM's tokenizer; the first call loads the tagger. */
