@@ -17,13 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.callcare.nlp.AnalyzedSentence;
 import org.callcare.nlp.CoreNlpSentimentScorer;
+import org.callcare.nlp.CoreNlpSettings;
 import org.callcare.nlp.SentimentScorer;
 
 /**
@@ -43,10 +44,7 @@ public final class LimitLoop {
   record Corpus(long turns, long sentences, List<String> unique) {}
 
   static Corpus read(Path folder) throws IOException {
-    Properties split = new Properties();
-    split.setProperty("annotators", "tokenize,ssplit");
-    split.setProperty("tokenize.options", "untokenizable=noneKeep");
-    StanfordCoreNLP splitter = new StanfordCoreNLP(split);
+    StanfordCoreNLP splitter = new StanfordCoreNLP(CoreNlpSettings.splitProperties());
     Map<String, String> unique = new LinkedHashMap<>();
     long turns = 0;
     long sentences = 0;
@@ -74,9 +72,8 @@ public final class LimitLoop {
                 continue;
               }
               sentences++;
-              StringBuilder key = new StringBuilder();
-              tokens.forEach(t -> key.append(key.length() == 0 ? "" : " ").append(t.word()));
-              unique.putIfAbsent(key.toString(), sentence.get(CoreAnnotations.TextAnnotation.class));
+              String sentenceText = sentence.get(CoreAnnotations.TextAnnotation.class);
+              unique.putIfAbsent(new AnalyzedSentence(sentenceText, tokens, null).key(), sentenceText);
             }
           }
         }

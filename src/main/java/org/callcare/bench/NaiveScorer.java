@@ -2,17 +2,14 @@ package org.callcare.bench;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
-import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.callcare.nlp.AnalyzedSentence;
-import org.callcare.nlp.SentenceSentiment;
+import org.callcare.nlp.CoreNlpSentimentScorer;
 import org.callcare.nlp.SentimentScorer;
 import org.callcare.nlp.SentimentScorerFactory;
 
@@ -65,23 +62,9 @@ public final class NaiveScorer implements SentimentScorer {
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       out.add(new AnalyzedSentence(sentence.get(CoreAnnotations.TextAnnotation.class), tokens,
-          sentiment(sentence, tokens.size())));
+          CoreNlpSentimentScorer.sentiment(sentence, tokens.size())));
     }
     return out;
-  }
-
-  /** The sentence's five class probabilities, or null without a verdict. */
-  static SentenceSentiment sentiment(CoreMap sentence, int tokens) {
-    Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
-    if (tree == null || tokens == 0 || RNNCoreAnnotations.getPredictions(tree) == null) {
-      return null;
-    }
-    var predictions = RNNCoreAnnotations.getPredictions(tree);
-    double[] p = new double[predictions.getNumElements()];
-    for (int c = 0; c < p.length; c++) {
-      p[c] = predictions.get(c);
-    }
-    return new SentenceSentiment(tokens, p);
   }
 
   @Override

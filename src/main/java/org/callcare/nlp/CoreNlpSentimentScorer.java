@@ -153,7 +153,8 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
     return batch;
   }
 
-  private static SentenceSentiment sentiment(CoreMap sentence, int tokens) {
+  /** The five class probabilities of a sentence the sentiment annotator has run on; null without a verdict. */
+  public static SentenceSentiment sentiment(CoreMap sentence, int tokens) {
     Tree tree = sentence.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
     SimpleMatrix predictions = tree == null ? null : RNNCoreAnnotations.getPredictions(tree);
     if (predictions == null || tokens == 0) {

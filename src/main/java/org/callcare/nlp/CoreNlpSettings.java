@@ -29,17 +29,8 @@ public final class CoreNlpSettings {
    * {@link #tagProperties()}, {@link #parseSentimentProperties()}) computes, in one go; tests compare the two.
    */
   public static Properties jobProperties() {
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,parse,sentiment");
-    props.setProperty("tokenize.language", "en");
-    props.setProperty("tokenize.options", UNTOKENIZABLE);
-    props.setProperty("pos.model", POS_MODEL);
-    props.setProperty("parse.model", SR_PARSER_MODEL);
-    props.setProperty("parse.binaryTrees", "true");
-    props.setProperty("parse.buildgraphs", "false");
-    props.setProperty("parse.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
-    props.setProperty("sentiment.model", SENTIMENT_MODEL);
-    return props;
+    return combined("tokenize,ssplit,pos,lemma,parse,sentiment",
+        splitProperties(), tagProperties(), parseSentimentProperties());
   }
 
   /**
@@ -47,12 +38,7 @@ public final class CoreNlpSettings {
    * check rule files at start-up and by the rule evaluation. Same tokenizer and tagger as the job.
    */
   public static Properties tokenProperties() {
-    Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-    props.setProperty("tokenize.language", "en");
-    props.setProperty("tokenize.options", UNTOKENIZABLE);
-    props.setProperty("pos.model", POS_MODEL);
-    return props;
+    return combined("tokenize,ssplit,pos,lemma", splitProperties(), tagProperties());
   }
 
   /** Properties of the first step of the job's scorer: sentence splitting and tokens only (no models). */
@@ -76,9 +62,9 @@ public final class CoreNlpSettings {
   }
 
   /**
-   * Properties of the last step of the job's scorer: the parser and the sentiment model over sentences the
-   * light pipeline ({@link #tokenProperties()}) has already split, tokenized and tagged. Built with requirement
-   * checks off, since the earlier annotators run in another pipeline.
+   * Properties of the last step of the job's scorer: the parser and the sentiment model over sentences already
+   * split, tokenized and tagged. Built with requirement checks off, since the earlier annotators run in other
+   * pipelines.
    */
   public static Properties parseSentimentProperties() {
     Properties props = new Properties();
@@ -88,6 +74,16 @@ public final class CoreNlpSettings {
     props.setProperty("parse.buildgraphs", "false");
     props.setProperty("parse.maxlen", Integer.toString(MAX_SENTENCE_TOKENS));
     props.setProperty("sentiment.model", SENTIMENT_MODEL);
+    return props;
+  }
+
+  /** The settings of several steps in one pipeline running {@code annotators}. */
+  private static Properties combined(String annotators, Properties... steps) {
+    Properties props = new Properties();
+    for (Properties step : steps) {
+      props.putAll(step);
+    }
+    props.setProperty("annotators", annotators);
     return props;
   }
 
