@@ -73,8 +73,9 @@ public final class Bench implements Callable<Integer> {
     Path root = Path.of(System.getProperty("callcare.root", ".")).toAbsolutePath().normalize();
     Files.createDirectories(out);
     UtterancePools pools = BenchCorpus.load(data);
-    System.out.printf(Locale.ROOT, "utterance pools: %d agent-side, %d customer-side%n",
-        pools.agentSide().size(), pools.customerSide().size());
+    System.out.printf(Locale.ROOT, "utterance pools: %d agent-side %s, %d customer-side %s%n",
+        pools.agentSide().size(), pools.agentSideBySource(), pools.customerSide().size(),
+        pools.customerSideBySource());
     List<Result> results = new ArrayList<>();
     for (int turns : sizes) {
       Path corpus = out.resolve("corpus-" + turns);

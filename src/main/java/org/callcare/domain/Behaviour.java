@@ -7,30 +7,30 @@ import java.util.Optional;
 /**
  * The behaviours callcare looks for (METRICS.md "Behaviours of a great call"). Rules name a behaviour by its
  * {@link #id()}; each behaviour has the speaker whose turns it is found in and, for the per-agent rates, the
- * calls it is measured over ({@link Denominator}). {@code good} is false for behaviours a coach wants fewer of.
+ * calls it is measured over ({@link Denominator}).
  */
 public enum Behaviour {
-  GREETING_WITH_NAME("greeting_with_name", Speaker.AGENT, Denominator.CALLS, true, true),
-  EMPATHY("empathy", Speaker.AGENT, Denominator.CALLS, true, true),
-  APOLOGY("apology", Speaker.AGENT, Denominator.CALLS, true, true),
-  APOLOGY_AFTER_COMPLAINT("apology_after_complaint", Speaker.AGENT, Denominator.COMPLAINT_CALLS, true, false),
-  OWNERSHIP("ownership", Speaker.AGENT, Denominator.CALLS, true, true),
-  SET_EXPECTATIONS("set_expectations", Speaker.AGENT, Denominator.CALLS, true, true),
-  CALLBACK_OFFER("callback_offer", Speaker.AGENT, Denominator.CALLS, true, true),
-  FIND_OUT("find_out", Speaker.AGENT, Denominator.CALLS, true, true),
-  BARE_DONT_KNOW("bare_dont_know", Speaker.AGENT, Denominator.CALLS, false, true),
-  CAN_DO("can_do", Speaker.AGENT, Denominator.CALLS, true, true),
-  CANT_DO("cant_do", Speaker.AGENT, Denominator.CALLS, false, true),
-  CUSTOMER_NAME_USED("customer_name_used", Speaker.AGENT, Denominator.NAME_KNOWN_CALLS, true, false),
-  PROBING_QUESTION("probing_question", Speaker.AGENT, Denominator.CALLS, true, true),
-  CLOSING_OFFER("closing_offer", Speaker.AGENT, Denominator.CALLS, true, true),
-  AVOID_PHRASE("avoid_phrase", Speaker.AGENT, Denominator.CALLS, false, true),
-  REFERRAL("referral", Speaker.AGENT, Denominator.CALLS, true, true),
-  TRANSFER("transfer", Speaker.AGENT, Denominator.CALLS, false, true),
-  WARM_TRANSFER("warm_transfer", Speaker.AGENT, Denominator.TRANSFER_CALLS, true, true),
-  CUSTOMER_GIVES_NAME("customer_gives_name", Speaker.CUSTOMER, Denominator.CALLS, true, true),
-  COMPLAINT_CUE("complaint_cue", Speaker.CUSTOMER, Denominator.CALLS, false, true),
-  ESCALATION_REQUEST("escalation_request", Speaker.CUSTOMER, Denominator.CALLS, false, true);
+  GREETING_WITH_NAME("greeting_with_name", Speaker.AGENT, Denominator.CALLS, true),
+  EMPATHY("empathy", Speaker.AGENT, Denominator.CALLS, true),
+  APOLOGY("apology", Speaker.AGENT, Denominator.CALLS, true),
+  APOLOGY_AFTER_COMPLAINT("apology_after_complaint", Speaker.AGENT, Denominator.COMPLAINT_CALLS, false),
+  OWNERSHIP("ownership", Speaker.AGENT, Denominator.CALLS, true),
+  SET_EXPECTATIONS("set_expectations", Speaker.AGENT, Denominator.CALLS, true),
+  CALLBACK_OFFER("callback_offer", Speaker.AGENT, Denominator.CALLS, true),
+  FIND_OUT("find_out", Speaker.AGENT, Denominator.CALLS, true),
+  BARE_DONT_KNOW("bare_dont_know", Speaker.AGENT, Denominator.CALLS, true),
+  CAN_DO("can_do", Speaker.AGENT, Denominator.CALLS, true),
+  CANT_DO("cant_do", Speaker.AGENT, Denominator.CALLS, true),
+  CUSTOMER_NAME_USED("customer_name_used", Speaker.AGENT, Denominator.NAME_KNOWN_CALLS, false),
+  PROBING_QUESTION("probing_question", Speaker.AGENT, Denominator.CALLS, true),
+  CLOSING_OFFER("closing_offer", Speaker.AGENT, Denominator.CALLS, true),
+  AVOID_PHRASE("avoid_phrase", Speaker.AGENT, Denominator.CALLS, true),
+  REFERRAL("referral", Speaker.AGENT, Denominator.CALLS, true),
+  TRANSFER("transfer", Speaker.AGENT, Denominator.CALLS, true),
+  WARM_TRANSFER("warm_transfer", Speaker.AGENT, Denominator.TRANSFER_CALLS, true),
+  CUSTOMER_GIVES_NAME("customer_gives_name", Speaker.CUSTOMER, Denominator.CALLS, true),
+  COMPLAINT_CUE("complaint_cue", Speaker.CUSTOMER, Denominator.CALLS, true),
+  ESCALATION_REQUEST("escalation_request", Speaker.CUSTOMER, Denominator.CALLS, true);
 
   /** The calls a per-agent rate of the behaviour is measured over. */
   public enum Denominator {
@@ -58,14 +58,12 @@ public enum Behaviour {
   private final String id;
   private final Speaker speaker;
   private final Denominator denominator;
-  private final boolean good;
   private final boolean ruleBased;
 
-  Behaviour(String id, Speaker speaker, Denominator denominator, boolean good, boolean ruleBased) {
+  Behaviour(String id, Speaker speaker, Denominator denominator, boolean ruleBased) {
     this.id = id;
     this.speaker = speaker;
     this.denominator = denominator;
-    this.good = good;
     this.ruleBased = ruleBased;
   }
 
@@ -81,11 +79,6 @@ public enum Behaviour {
 
   public Denominator denominator() {
     return denominator;
-  }
-
-  /** False for behaviours a coach wants to see less of (phrases to avoid, "I don't know", transfers …). */
-  public boolean good() {
-    return good;
   }
 
   /** Whether rules may name this behaviour; the others are derived from rule hits and the call's shape. */

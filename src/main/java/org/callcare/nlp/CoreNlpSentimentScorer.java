@@ -76,10 +76,6 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
     return factory(DEFAULT_MEMO_SENTENCES);
   }
 
-  public SentenceMemo memo() {
-    return memo;
-  }
-
   @Override
   public List<AnalyzedSentence> analyze(String text) {
     if (text == null || text.isBlank()) {

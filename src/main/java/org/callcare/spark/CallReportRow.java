@@ -204,30 +204,4 @@ public class CallReportRow implements Serializable {
       default -> throw new IllegalArgumentException(behaviour.id() + " is not rule-based");
     }
   }
-
-  /** The turn count of a rule-based behaviour. */
-  public int count(Behaviour behaviour) {
-    return switch (behaviour) {
-      case GREETING_WITH_NAME -> greetingWithNameCount;
-      case EMPATHY -> empathyCount;
-      case APOLOGY -> apologyCount;
-      case OWNERSHIP -> ownershipCount;
-      case SET_EXPECTATIONS -> setExpectationsCount;
-      case CALLBACK_OFFER -> callbackOfferCount;
-      case FIND_OUT -> findOutCount;
-      case BARE_DONT_KNOW -> bareDontKnowCount;
-      case CAN_DO -> canDoCount;
-      case CANT_DO -> cantDoCount;
-      case PROBING_QUESTION -> probingQuestionCount;
-      case CLOSING_OFFER -> closingOfferCount;
-      case AVOID_PHRASE -> avoidPhraseCount;
-      case REFERRAL -> referralCount;
-      case TRANSFER -> transferCount;
-      case WARM_TRANSFER -> warmTransferCount;
-      case CUSTOMER_GIVES_NAME -> customerGivesNameCount;
-      case COMPLAINT_CUE -> complaintCueCount;
-      case ESCALATION_REQUEST -> escalationRequestCount;
-      default -> throw new IllegalArgumentException(behaviour.id() + " is not rule-based");
-    };
-  }
 }
