@@ -18,6 +18,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.callcare.domain.Behaviour;
 import org.callcare.metrics.Rate;
 import org.callcare.metrics.RateDifference;
 import org.callcare.metrics.RepeatContacts.FcrStatus;
@@ -68,7 +69,7 @@ public final class BehaviourReports {
    * agent has the behaviour's denominator.
    */
   public static Dataset<Row> wideRates(Dataset<BehaviourRateRow> rates) {
-    List<Object> behaviours = new ArrayList<>(ReportColumns.AGENT_BEHAVIOURS.stream().map(b -> b.id()).toList());
+    List<Object> behaviours = new ArrayList<>(ReportColumns.AGENT_BEHAVIOURS.stream().map(Behaviour::id).toList());
     Dataset<Row> pivoted = rates.groupBy(col("agentId"))
         .pivot("behaviour", behaviours)
         .agg(first(col("calls")).as("denominator"), first(col("callsWith")).as("calls"),
@@ -76,9 +77,9 @@ public final class BehaviourReports {
             first(col("rateHigh")).as("rate_high"));
     List<Column> columns = new ArrayList<>();
     columns.add(col("agentId"));
-    for (org.callcare.domain.Behaviour b : ReportColumns.AGENT_BEHAVIOURS) {
+    for (Behaviour b : ReportColumns.AGENT_BEHAVIOURS) {
       String id = b.id();
-      if (b.denominator() == org.callcare.domain.Behaviour.Denominator.NAME_KNOWN_CALLS) {
+      if (b.denominator() == Behaviour.Denominator.NAME_KNOWN_CALLS) {
         columns.add(coalesce(col(id + "_denominator"), lit(0L)).as(ReportColumns.camel(b.denominator().column())));
       }
       columns.add(coalesce(col(id + "_calls"), lit(0L)).as(ReportColumns.camel(id + "_calls")));
