@@ -1,0 +1,28 @@
+package org.callcare.ingest;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A call as read from one file, before a {@code calls.csv} beside it fills what the file lacks and before turn
+ * repairs. Any field but {@code source} and {@code turns} may be null when the file does not say;
+ * {@code callId} null means "use the file name". {@code warnings} are repairs the reader already made (for
+ * example "decoded as Windows-1252"), in words a person understands.
+ */
+public record CallDraft(
+    String source,
+    TranscriptFormat format,
+    String callId,
+    String agentId,
+    String customerId,
+    Instant startedAt,
+    String queue,
+    String customerName,
+    List<RawTurn> turns,
+    List<String> warnings) {
+
+  public CallDraft {
+    turns = List.copyOf(turns);
+    warnings = List.copyOf(warnings);
+  }
+}

@@ -1,0 +1,80 @@
+package org.callcare.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a whole-file JSON document leniently, the way vendor exports are found in the wild: comments
+ * ({@code //}, {@code /* *}{@code /}) and trailing commas are accepted, and text after the document (a stray
+ * closing brace) is ignored with a warning. A truncated or malformed document throws
+ * {@link InvalidRecordException} with the line and column. Thread-safe.
+ */
+public final class JsonDocuments {
+  private static final ObjectMapper LENIENT = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+          JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .build();
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
+
+  /** A parsed document and the repairs made while reading it. */
+  public record Document(JsonNode root, List<String> warnings) {}
+
+  private JsonDocuments() {}
+
+  public static Document parse(String text) throws InvalidRecordException {
+    List<String> warnings = new ArrayList<>();
+    try (JsonParser parser = LENIENT.createParser(text)) {
+      JsonNode root = LENIENT.readTree(parser);
+      if (root == null || root.isMissingNode()) {
+        throw new InvalidRecordException("file holds no JSON");
+      }
+      if (textAfter(parser)) {
+        warnings.add("ignored text after the end of the JSON document (line "
+            + parser.currentLocation().getLineNr() + ")");
+      }
+      return new Document(root, warnings);
+    } catch (JsonProcessingException e) {
+      throw new InvalidRecordException(describe(e));
+    } catch (IOException e) {
+      throw new InvalidRecordException("cannot be read as JSON: " + e.getMessage());
+    }
+  }
+
+  /** A reason for a JSON syntax error: where, and what, without Jackson's source dump. */
+  public static String describe(JsonProcessingException e) {
+    String what = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
+    if (e.getLocation() == null) {
+      return "invalid JSON: " + what;
+    }
+    String truncated = what.contains("end-of-input") ? " (the file looks truncated)" : "";
+    return "invalid JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
+        + ": " + what + truncated;
+  }
+
+  private static boolean textAfter(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      return true; // unparsable trailing text is still trailing text
+    }
+  }
+
+  /** A field's text, stripped; null when absent, null, blank or not a scalar. */
+  public static String text(JsonNode node, String field) {
+    JsonNode value = node == null ? null : node.get(field);
+    if (value == null || value.isNull() || value.isContainerNode()) {
+      return null;
+    }
+    String text = value.asText().strip();
+    return text.isEmpty() ? null : text;
+  }
+}
