@@ -12,11 +12,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Parses a {@code calls.csv}: header {@code call_id,agent_id,customer_id,started_at} (columns found by name, in
- * any order; extra columns ignored). A row without a call_id cannot be attached to a transcript and is dropped
- * (counted by the caller); a duplicated call_id marks every row of it as a problem.
+ * Parses a {@code calls.csv}: header {@code call_id,agent_id,customer_id,started_at}, optionally {@code queue} and
+ * {@code customer_name} (columns found by name, in any order; extra columns ignored). A row without a call_id
+ * cannot be attached to a transcript and is dropped (counted by the caller); a duplicated call_id marks every
+ * row of it as a problem.
  */
 public final class CallMetadataParser {
+  /** The name of a metadata file. */
+  public static final String METADATA_FILE_NAME = "calls.csv";
+
   static final List<String> REQUIRED_COLUMNS = List.of("call_id", "agent_id", "customer_id", "started_at");
 
   private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -28,6 +32,16 @@ public final class CallMetadataParser {
 
   private CallMetadataParser() {}
 
+  /** The rows of a metadata file given as bytes, decoded as transcripts are ({@link TextDecoding}). */
+  public static List<CallMetadata> parse(String folder, byte[] bytes) {
+    Decoded decoded = TextDecoding.decode(METADATA_FILE_NAME, bytes);
+    if (decoded instanceof Decoded.Text text) {
+      return parse(folder, text.text());
+    }
+    return List.of(CallMetadata.problem(folder, null, "calls.csv in " + folder + " cannot be read: "
+        + ((Decoded.NotText) decoded).reason()));
+  }
+
   /** The rows of one metadata file; {@code folder} is the folder that holds it (and its transcripts). */
   public static List<CallMetadata> parse(String folder, String content) {
     List<CallMetadata> rows = new ArrayList<>();
@@ -36,9 +50,8 @@ public final class CallMetadataParser {
       Map<String, Integer> header = parser.getHeaderMap();
       for (String column : REQUIRED_COLUMNS) {
         if (header == null || !header.containsKey(column)) {
-          return List.of(new CallMetadata(folder, null, null, null, null, null,
-              "calls.csv in " + folder + " has no '" + column + "' column (header must be "
-                  + String.join(",", REQUIRED_COLUMNS) + ")"));
+          return List.of(CallMetadata.problem(folder, null, "calls.csv in " + folder + " has no '" + column
+              + "' column (header must be " + String.join(",", REQUIRED_COLUMNS) + ")"));
         }
       }
       for (CSVRecord record : parser) {
@@ -47,12 +60,12 @@ public final class CallMetadataParser {
           continue;
         }
         rows.add(new CallMetadata(folder, callId, value(record, "agent_id"), value(record, "customer_id"),
-            value(record, "started_at"), record.isSet("customer_name") ? value(record, "customer_name") : null,
+            value(record, "started_at"), value(record, "queue"), value(record, "customer_name"),
             record.isConsistent() ? null
                 : "calls.csv line " + record.getRecordNumber() + " has the wrong number of cells"));
       }
     } catch (IOException | RuntimeException e) {
-      return List.of(new CallMetadata(folder, null, null, null, null, null,
+      return List.of(CallMetadata.problem(folder, null,
           "calls.csv in " + folder + " cannot be read: " + e.getMessage()));
     }
     return markDuplicates(rows);
@@ -75,7 +88,7 @@ public final class CallMetadataParser {
       if (!duplicated.contains(row.callId())) {
         marked.add(row);
       } else if (emitted.add(row.callId())) {
-        marked.add(new CallMetadata(row.folder(), row.callId(), null, null, null, null,
+        marked.add(CallMetadata.problem(row.folder(), row.callId(),
             "call_id " + row.callId() + " appears more than once in calls.csv"));
       }
     }

@@ -2,30 +2,18 @@ package org.callcare.ingest;
 
 import java.util.Locale;
 
-/** How callcare reads a file, from its name. */
+/** How callcare treats a file under --input, from its name: call metadata, or a transcript to read. */
 public enum InputFileKind {
-  /** {@code *.jsonl}, {@code *.json}: one call per line. */
-  JSON_LINES,
-  /** {@code *.txt}: one call, lines {@code Agent: …} / {@code Customer: …}. */
-  TRANSCRIPT_TEXT,
-  /** {@code calls.csv}: metadata for the text transcripts in the same folder. */
+  /** {@code calls.csv}: metadata for the transcripts in the same folder. */
   CALL_METADATA,
-  /** Anything else: rejected as not a callcare input. */
-  UNSUPPORTED;
-
-  public static final String METADATA_FILE_NAME = "calls.csv";
+  /**
+   * Any other file: read, decoded and its format detected from its content; a file that is not a transcript
+   * (an image, {@code .DS_Store}) is rejected with the reason.
+   */
+  TRANSCRIPT;
 
   public static InputFileKind of(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    if (name.equals(METADATA_FILE_NAME)) {
-      return CALL_METADATA;
-    }
-    if (name.endsWith(".jsonl") || name.endsWith(".json")) {
-      return JSON_LINES;
-    }
-    if (name.endsWith(".txt")) {
-      return TRANSCRIPT_TEXT;
-    }
-    return UNSUPPORTED;
+    return fileName.toLowerCase(Locale.ROOT).equals(CallMetadataParser.METADATA_FILE_NAME)
+        ? CALL_METADATA : TRANSCRIPT;
   }
 }

@@ -1,13 +1,16 @@
 package org.callcare.job;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.callcare.behaviour.RuleFileException;
+import org.callcare.ingest.TranscriptFormat;
 import org.callcare.metrics.TimingMetrics.TimingSettings;
 import org.callcare.nlp.CoreNlpSentimentScorer;
 import org.callcare.nlp.CoreNlpSettings;
+import org.callcare.privacy.PiiRedactor;
 import org.callcare.report.ReportPublisher;
 import org.callcare.report.RunManifest;
 import org.callcare.spark.InputDiscovery;
@@ -28,7 +31,9 @@ import picocli.CommandLine.Spec;
         "Scores call transcripts for customer care: CoreNLP sentiment on every sentence of every turn,",
         "emotion de-escalation, the behaviours of a great call (TokensRegex rules), talk-time figures, transfers",
         "and one-call resolution per call and per agent. Writes calls.csv, agents.csv, behaviours.csv,",
-        "drivers.csv, evidence.csv, rejected.csv, manifest.json and turns/ (Parquet) to --output."},
+        "drivers.csv, evidence.csv, warnings.csv, rejected.csv, vendor_sentiment.csv, manifest.json and turns/",
+        "(Parquet) to --output. Reads callcare JSON Lines and text, Amazon Connect Contact Lens, AWS Transcribe",
+        "Call Analytics, Google CCAI Insights and Genesys Cloud transcripts, detecting each file's format."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success", "1:other failure", "2:bad arguments", "3:input unreadable", "4:output not writable"})
@@ -81,12 +86,27 @@ public final class CallCareCommand implements Callable<Integer> {
           + " 0 turns the memo off (default: ${DEFAULT-VALUE}, about 30 MB).")
   private int sentenceMemo;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Read every transcript file as this format instead of detecting each file's: auto,"
+          + " callcare-jsonl, callcare-text, contact-lens, transcribe, ccai, genesys (default: ${DEFAULT-VALUE}).")
+  private String format;
+
+  @Option(names = "--redact", paramLabel = "KINDS", defaultValue = "all",
+      description = "Personal data replaced in text written out (turns/, evidence.csv, rejected.csv): all, none,"
+          + " or a list of card,email,phone,number (default: ${DEFAULT-VALUE}).")
+  private String redact;
+
   @Override
   public Integer call() throws Exception {
     JobOptions options;
     try {
+      TranscriptFormat forced = format.equalsIgnoreCase("auto") ? null : TranscriptFormat.ofCliName(format)
+          .orElseThrow(() -> new IllegalArgumentException("--format " + format + " is not one of auto, "
+              + String.join(", ", Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::cliName)
+                  .toList())));
       options = new JobOptions(inputs, output, windowDays, partitions, ruleFiles, !noDefaultRules,
-          new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs), sentenceMemo);
+          new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs), sentenceMemo, forced,
+          PiiRedactor.parse(redact));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;

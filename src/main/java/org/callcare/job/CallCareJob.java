@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -28,6 +29,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.callcare.behaviour.RuleBookLoader;
 import org.callcare.behaviour.RuleFileException;
 import org.callcare.nlp.CoreNlpTokens;
+import org.callcare.metrics.VendorSentimentAgreement;
 import org.callcare.nlp.SentimentScorerFactory;
 import org.callcare.report.BuildInfo;
 import org.callcare.report.CsvReportWriter;
@@ -90,9 +92,8 @@ public final class CallCareJob {
     ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     t = System.nanoTime();
     DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), publisher::holds, conf);
-    LOG.info("discover: {} JSON Lines, {} text transcripts, {} calls.csv, {} other files, {} report files"
-            + " skipped ({})", inputs.jsonLines().size(), inputs.transcripts().size(), inputs.metadata().size(),
-        inputs.unsupported().size(), inputs.skippedReportFiles(), since(t));
+    LOG.info("discover: {} transcript files, {} calls.csv, {} report files skipped ({})",
+        inputs.transcripts().size(), inputs.metadata().size(), inputs.skippedReportFiles(), since(t));
 
     Path staging = publisher.open();
     List<Dataset<?>> persisted = new ArrayList<>();
@@ -101,13 +102,15 @@ public final class CallCareJob {
       t = System.nanoTime();
       int partitions = options.partitions() > 0 ? options.partitions()
           : spark.sparkContext().defaultParallelism() * PARTITIONS_PER_CORE;
-      CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, partitions);
-      persisted.add(ingested.parsed());
-      LOG.info("parse: {} input records ({})", ingested.inputRecords(), since(t));
+      CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, partitions, options.format(),
+          options.redactor());
+      persisted.addAll(ingested.persisted());
+      LOG.info("parse: {} input records, {} turns ({})", ingested.inputRecords(), ingested.turnsRead(), since(t));
 
       t = System.nanoTime();
       TurnScoring.Counters nlp = TurnScoring.Counters.register(spark.sparkContext());
-      Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers, analysis, nlp));
+      Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers, analysis, nlp,
+          options.redactor()));
       TurnCounts turns = writeTurns(scored, new Path(staging, "turns"));
       RunManifest.SentenceMemoUse memo = RunManifest.SentenceMemoUse.of(options.sentenceMemo(),
           nlp.sentences().value(), nlp.memoHits().value());
@@ -119,8 +122,25 @@ public final class CallCareJob {
       Dataset<CallReportRow> calls = keep(persisted, CallOutcomes.withOutcomes(
           TurnScoring.callMetrics(scored), options.window()));
       CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
-      long processed = calls.count();
+      Row callTotals = calls.selectExpr("count(*)", "coalesce(sum(turnsDropped), 0)", "coalesce(sum(warnings), 0)")
+          .first();
+      long processed = callTotals.getLong(0);
       LOG.info("calls.csv: {} calls ({})", processed, since(t));
+
+      t = System.nanoTime();
+      Dataset<Row> warnings = calls.select(col("callId"), col("source"), explode(col("warningList")).as("warning"));
+      CsvReportWriter.write(warnings, ReportColumns.WARNINGS, List.of("source", "call_id", "warning"),
+          new Path(staging, "warnings.csv"), conf);
+      LOG.info("warnings.csv: {} repairs in {} calls ({})", callTotals.getLong(2),
+          calls.filter(col("warnings").gt(0)).count(), since(t));
+
+      t = System.nanoTime();
+      VendorSentimentAgreement vendor = writeVendorSentiment(new Path(staging, "turns"),
+          new Path(staging, "vendor_sentiment.csv"), conf);
+      if (vendor.compared() > 0) {
+        LOG.info("vendor_sentiment.csv: CoreNLP agrees with the vendor's sentiment on {} of {} turns ({}) ({})",
+            vendor.agreeing(), vendor.compared(), vendor.rate(), since(t));
+      }
 
       t = System.nanoTime();
       long evidence = writeEvidence(scored, new Path(staging, "evidence.csv"), conf);
@@ -148,19 +168,24 @@ public final class CallCareJob {
       Dataset<RejectRow> rejects = keep(persisted, ingested.rejects());
       CsvReportWriter.write(rejects, ReportColumns.REJECTED, List.of("source", "reason", "record"),
           new Path(staging, "rejected.csv"), conf);
-      long rejected = rejects.count();
+      Row rejectTotals = rejects.selectExpr("count(*)", "coalesce(sum(turns), 0)").first();
+      long rejected = rejectTotals.getLong(0);
       LOG.info("rejected.csv: {} records ({})", rejected, since(t));
 
       RunManifest.Counts counts = new RunManifest.Counts(ingested.inputRecords(), processed, rejected,
-          turns.turns(), turns.scored(), turns.sentences(), agentCount, ingested.unusedMetadataRows());
+          ingested.turnsRead(), turns.turns(), callTotals.getLong(1), rejectTotals.getLong(1),
+          callTotals.getLong(2), turns.scored(), turns.sentences(), agentCount, ingested.unusedMetadataRows());
+      String tally = String.format("%d input records = %d calls processed + %d rejected; %d turns read = %d kept"
+              + " + %d dropped + %d in rejected records", counts.inputRecords(), counts.processedCalls(),
+          counts.rejectedRecords(), counts.turnsRead(), counts.turns(), counts.turnsDropped(),
+          counts.turnsRejected());
       if (counts.reconciles()) {
-        LOG.info("reconciled: {} input records = {} calls processed + {} rejected", counts.inputRecords(),
-            counts.processedCalls(), counts.rejectedRecords());
+        LOG.info("reconciled: {}", tally);
       } else {
-        LOG.error("records do not reconcile: {} in, {} processed + {} rejected", counts.inputRecords(),
-            counts.processedCalls(), counts.rejectedRecords());
+        LOG.error("does not reconcile: {}", tally);
       }
-      RunManifest manifest = manifest(runId, started, options, inputs, counts, analysis, ruleCount, memo);
+      RunManifest manifest = manifest(runId, started, options, inputs, counts, analysis, ruleCount, memo,
+          fileTotals(calls, inputs), callsByFormat(calls), vendor);
       writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
       publisher.publish();
       published = true;
@@ -183,6 +208,51 @@ public final class CallCareJob {
     Row totals = spark.read().parquet(target.toString())
         .selectExpr("count(*)", "count(score)", "coalesce(sum(sentences), 0)").first();
     return new TurnCounts(totals.getLong(0), totals.getLong(1), totals.getLong(2));
+  }
+
+  /**
+   * Writes vendor_sentiment.csv (turns by vendor label and CoreNLP label, from the written turns) and returns how
+   * often the two agree. The table has a row per label pair present; it is empty without vendor labels.
+   */
+  private VendorSentimentAgreement writeVendorSentiment(Path turns, Path target, Configuration conf)
+      throws IOException {
+    Dataset<Row> pairs = spark.read().parquet(turns.toString())
+        .filter(col("vendor_sentiment").isNotNull())
+        .groupBy(col("vendor_sentiment").as("vendorSentiment"), col("label").as("corenlpLabel"))
+        .count().withColumnRenamed("count", "turns")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      CsvReportWriter.write(pairs, ReportColumns.VENDOR_SENTIMENT, List.of("vendor_sentiment", "corenlp_label"),
+          target, conf);
+      VendorSentimentAgreement agreement = VendorSentimentAgreement.NONE;
+      for (Row r : pairs.collectAsList()) { // at most a few label pairs
+        agreement = agreement.plus(r.getString(0), r.getString(1), r.getLong(2));
+      }
+      return agreement;
+    } finally {
+      pairs.unpersist();
+    }
+  }
+
+  /** Processed calls by the format they were read from (a tiny aggregate). */
+  private static Map<String, Long> callsByFormat(Dataset<CallReportRow> calls) {
+    Map<String, Long> byFormat = new TreeMap<>();
+    for (Row r : calls.groupBy("format").count().collectAsList()) {
+      byFormat.put(r.getString(0), r.getLong(1));
+    }
+    return byFormat;
+  }
+
+  /** Input files by what became of them. */
+  private static Map<String, Long> fileTotals(Dataset<CallReportRow> calls, DiscoveredInputs inputs) {
+    long withCalls = calls.select("source").distinct().count();
+    Map<String, Long> files = new LinkedHashMap<>();
+    files.put("transcript_files", (long) inputs.transcripts().size());
+    files.put("files_with_calls", withCalls);
+    files.put("files_rejected", inputs.transcripts().size() - withCalls);
+    files.put("call_metadata", (long) inputs.metadata().size());
+    files.put("skipped_report_files", (long) inputs.skippedReportFiles());
+    return files;
   }
 
   /**
@@ -230,7 +300,8 @@ public final class CallCareJob {
   }
 
   private RunManifest manifest(String runId, Instant started, JobOptions options, DiscoveredInputs inputs,
-      RunManifest.Counts counts, CallAnalysis analysis, int ruleCount, RunManifest.SentenceMemoUse memo) {
+      RunManifest.Counts counts, CallAnalysis analysis, int ruleCount, RunManifest.SentenceMemoUse memo,
+      Map<String, Long> files, Map<String, Long> callsByFormat, VendorSentimentAgreement vendor) {
     Instant finished = Instant.now();
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("output", options.output());
@@ -242,22 +313,25 @@ public final class CallCareJob {
     opts.put("interruption_overlap_ms", options.timing().minInterruptionOverlapMs());
     opts.put("backchannel_words", options.timing().backchannelMaxWords());
     opts.put("non_talk_gap_ms", options.timing().minNonTalkGapMs());
-    Map<String, Integer> files = new LinkedHashMap<>();
-    files.put("json_lines", inputs.jsonLines().size());
-    files.put("text_transcripts", inputs.transcripts().size());
-    files.put("call_metadata", inputs.metadata().size());
-    files.put("unsupported", inputs.unsupported().size());
-    files.put("skipped_report_files", inputs.skippedReportFiles());
+    opts.put("format", options.format() == null ? "auto" : options.format().cliName());
+    opts.put("redact", options.redactor().toString());
     List<String> warnings = new ArrayList<>();
+    if (counts.repairWarnings() > 0) {
+      warnings.add(counts.repairWarnings() + " repairs made while reading transcripts (see warnings.csv)");
+    }
     if (counts.unusedMetadataRows() > 0) {
       warnings.add(counts.unusedMetadataRows() + " calls.csv rows have no transcript file");
     }
     if (!counts.reconciles()) {
-      warnings.add("input records do not equal processed calls + rejected records");
+      warnings.add("input records or turns do not reconcile: " + counts.inputRecords() + " records = "
+          + counts.processedCalls() + " processed + " + counts.rejectedRecords() + " rejected; "
+          + counts.turnsRead() + " turns = " + counts.turns() + " kept + " + counts.turnsDropped() + " dropped + "
+          + counts.turnsRejected() + " rejected");
     }
     return new RunManifest(runId, started.toString(), finished.toString(),
-        Duration.between(started, finished).toMillis() / 1000.0, options.inputs(), opts, files, counts,
-        counts.reconciles(), warnings, sentimentDescription, memo, BuildInfo.versions(spark.version()));
+        Duration.between(started, finished).toMillis() / 1000.0, options.inputs(), opts, files,
+        callsByFormat, counts, counts.reconciles(), warnings, sentimentDescription, memo,
+        RunManifest.VendorSentiment.of(vendor), BuildInfo.versions(spark.version()));
   }
 
   private static void writeManifest(RunManifest manifest, Path target, Configuration conf) throws IOException {

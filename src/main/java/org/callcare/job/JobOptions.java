@@ -4,17 +4,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import org.callcare.metrics.TimingMetrics.TimingSettings;
+import org.callcare.ingest.TranscriptFormat;
 import org.callcare.nlp.CoreNlpSentimentScorer;
+import org.callcare.privacy.PiiRedactor;
 
 /**
  * What one run does: read {@code inputs}, write reports to {@code output}, repeat-contact window in days, the
  * number of partitions of the NLP pass (0 = 4 per core of the cluster), behaviour rule files applied in order on
  * top of the default rules (or instead of them when {@code defaultRules} is false), the timing settings, and the
- * size of each executor's sentence memo (0 = off).
+ * size of each executor's sentence memo (0 = off), the format every transcript file is read as (null: detect
+ * each file's format) and the redaction applied to text written out.
  */
 public record JobOptions(List<String> inputs, String output, int windowDays, int partitions,
-    List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo) {
+    List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo,
+    TranscriptFormat format, PiiRedactor redactor) {
   public JobOptions {
+    Objects.requireNonNull(redactor, "redactor");
     inputs = List.copyOf(inputs);
     ruleFiles = List.copyOf(ruleFiles);
     Objects.requireNonNull(timing, "timing");
@@ -34,6 +39,13 @@ public record JobOptions(List<String> inputs, String output, int windowDays, int
     if (windowDays < 1) {
       throw new IllegalArgumentException("--window-days must be at least 1, was " + windowDays);
     }
+  }
+
+  /** Options that detect each file's format and redact everything the default redaction covers. */
+  public JobOptions(List<String> inputs, String output, int windowDays, int partitions,
+      List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo) {
+    this(inputs, output, windowDays, partitions, ruleFiles, defaultRules, timing, sentenceMemo, null,
+        PiiRedactor.all());
   }
 
   /** Options with automatic partitioning, the default rules and timing settings. */

@@ -83,7 +83,8 @@ public final class CoreNlpSentimentScorer implements SentimentScorer {
     }
     Annotation document = new Annotation(text);
     pipelines.split.annotate(document);
-    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    List<CoreMap> sentences =
+        SentenceChunker.chunk(text, document.get(CoreAnnotations.SentencesAnnotation.class));
     SentenceSentiment[] sentiments = new SentenceSentiment[sentences.size()];
     boolean[] fromMemo = new boolean[sentences.size()];
     List<AnalyzedSentence> analyzed = new ArrayList<>(sentences.size());

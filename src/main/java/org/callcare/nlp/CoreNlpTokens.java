@@ -38,14 +38,14 @@ public final class CoreNlpTokens {
     return annotation;
   }
 
-  /** The sentences of {@code text}, without sentiment; empty for blank text. */
+  /** The sentences of {@code text} (over-long ones cut by {@link SentenceChunker}), without sentiment. */
   public List<AnalyzedSentence> sentences(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     Annotation annotation = annotate(text);
     List<AnalyzedSentence> out = new ArrayList<>();
-    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+    for (CoreMap sentence : SentenceChunker.chunk(text, annotation.get(CoreAnnotations.SentencesAnnotation.class))) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       out.add(new AnalyzedSentence(sentenceText(text, sentence), tokens, null, false));
     }

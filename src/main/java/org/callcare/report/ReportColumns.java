@@ -30,7 +30,7 @@ public final class ReportColumns {
           "apology_after_complaint", "transfer", "warm_transfer", "customer_name_known", "customer_name_used"),
       COUNTED_BEHAVIOURS.stream().map(b -> b.id() + "_count").toList(),
       TIMING,
-      List.of("repeat_contact", "one_call_resolution", "fcr_status", "source"));
+      List.of("repeat_contact", "one_call_resolution", "fcr_status", "warnings", "format", "source"));
 
   public static final List<String> AGENTS = concat(
       List.of("agent_id", "calls", "started_negative_calls", "de_escalated_calls", "de_escalation_rate",
@@ -64,9 +64,14 @@ public final class ReportColumns {
 
   public static final List<String> TURNS = List.of(
       "call_id", "turn_index", "speaker", "agent_id", "text", "start_ms", "end_ms", "sentences", "tokens", "score", "label",
+      "vendor_sentiment",
       "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive", "prob_very_positive");
 
   public static final List<String> REJECTED = List.of("source", "record", "reason");
+
+  public static final List<String> WARNINGS = List.of("source", "call_id", "warning");
+
+  public static final List<String> VENDOR_SENTIMENT = List.of("vendor_sentiment", "corenlp_label", "turns");
 
   @SafeVarargs
   private static List<String> concat(List<String>... parts) {

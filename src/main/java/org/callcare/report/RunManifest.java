@@ -3,11 +3,13 @@ package org.callcare.report;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.callcare.metrics.VendorSentimentAgreement;
 
 /**
- * What {@code manifest.json} records about a run. Counts are of input records: a JSON Lines line, a text
- * transcript file, or an input file of no known kind. {@code inputRecords = processedCalls + rejectedRecords}
- * always; {@code reconciled} says whether it held.
+ * What {@code manifest.json} records about a run. Counts are of input records: a JSON Lines line, a call in a
+ * vendor file or a text transcript, or a whole file that could not be read. {@code inputRecords =
+ * processedCalls + rejectedRecords} and {@code turnsRead = turns + turnsDropped + turnsRejected} always;
+ * {@code reconciled} says whether both held.
  */
 public record RunManifest(
     @JsonProperty("run_id") String runId,
@@ -16,12 +18,14 @@ public record RunManifest(
     @JsonProperty("duration_s") double durationSeconds,
     @JsonProperty("inputs") List<String> inputs,
     @JsonProperty("options") Map<String, Object> options,
-    @JsonProperty("input_files") Map<String, Integer> inputFiles,
+    @JsonProperty("input_files") Map<String, Long> inputFiles,
+    @JsonProperty("calls_by_format") Map<String, Long> callsByFormat,
     @JsonProperty("counts") Counts counts,
     @JsonProperty("reconciled") boolean reconciled,
     @JsonProperty("warnings") List<String> warnings,
     @JsonProperty("sentiment") String sentiment,
     @JsonProperty("sentence_memo") SentenceMemoUse sentenceMemo,
+    @JsonProperty("vendor_sentiment") VendorSentiment vendorSentiment,
     @JsonProperty("versions") Map<String, String> versions) {
 
   /**
@@ -41,19 +45,34 @@ public record RunManifest(
     }
   }
 
+  /** How often CoreNLP agreed with the sentiment labels of vendor exports (see {@link VendorSentimentAgreement}). */
+  public record VendorSentiment(
+      @JsonProperty("turns_compared") long compared,
+      @JsonProperty("turns_agreeing") long agreeing,
+      @JsonProperty("agreement_rate") Double rate) {
+
+    public static VendorSentiment of(VendorSentimentAgreement agreement) {
+      return new VendorSentiment(agreement.compared(), agreement.agreeing(), agreement.rate());
+    }
+  }
+
   /** The run's counts. */
   public record Counts(
       @JsonProperty("input_records") long inputRecords,
       @JsonProperty("processed_calls") long processedCalls,
       @JsonProperty("rejected_records") long rejectedRecords,
+      @JsonProperty("turns_read") long turnsRead,
       @JsonProperty("turns") long turns,
+      @JsonProperty("turns_dropped") long turnsDropped,
+      @JsonProperty("turns_rejected") long turnsRejected,
+      @JsonProperty("repair_warnings") long repairWarnings,
       @JsonProperty("scored_turns") long scoredTurns,
       @JsonProperty("sentences") long sentences,
       @JsonProperty("agents") long agents,
       @JsonProperty("unused_metadata_rows") long unusedMetadataRows) {
 
     public boolean reconciles() {
-      return inputRecords == processedCalls + rejectedRecords;
+      return inputRecords == processedCalls + rejectedRecords && turnsRead == turns + turnsDropped + turnsRejected;
     }
   }
 }

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.util.ArrayList;
@@ -20,18 +19,23 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import org.callcare.ingest.CallAssembler;
+import org.callcare.ingest.CallDraft;
 import org.callcare.ingest.CallMetadata;
 import org.callcare.ingest.CallMetadataParser;
+import org.callcare.ingest.FileRecord;
+import org.callcare.ingest.InputFileReader;
 import org.callcare.ingest.InputPaths;
-import org.callcare.ingest.JsonCallParser;
-import org.callcare.ingest.TranscriptTextParser;
+import org.callcare.ingest.TranscriptFormat;
+import org.callcare.privacy.PiiRedactor;
 import scala.Tuple2;
 
 /**
- * Reads the discovered input files with Spark and parses every record: JSON Lines (one call per non-blank
- * line), text transcripts (one call per file, joined with the calls.csv of their folder), and rejects files of
- * no known kind. Each input record becomes exactly one call or one rejection; a call id seen twice keeps the
- * first (by source path) and rejects the others. Calls come out hash-partitioned by call id, which both finds
+ * Reads the discovered input files with Spark and parses every record. Each transcript file is read whole as
+ * bytes, decoded, its format detected (or forced) and read by that format's reader into call drafts and
+ * rejected records; drafts are joined with the calls.csv of their folder, then completed and repaired
+ * ({@link CallAssembler}). Each input record becomes exactly one call or one rejection; a call id seen twice keeps
+ * the first (by source path) and rejects the others. Calls come out hash-partitioned by call id, which both finds
  * duplicates and spreads the NLP work evenly.
  */
 public final class CallIngestion {
@@ -40,26 +44,44 @@ public final class CallIngestion {
   static final String WHOLE_FILE = "*";
 
   /**
-   * Parsed calls (unique call ids), rejections, and the number of input records read; {@code parsed} is the
-   * persisted parse of every record, which the caller unpersists when done.
+   * Parsed calls (unique call ids), rejections, the number of input records read, calls.csv rows no transcript
+   * used, and the datasets this persisted, which the caller unpersists when done.
    */
-  public record Ingested(Dataset<CallRow> calls, Dataset<RejectRow> rejects, long inputRecords,
-      long unusedMetadataRows, Dataset<ParsedRow> parsed) {}
+  public record Ingested(Dataset<CallRow> calls, Dataset<RejectRow> rejects, long inputRecords, long turnsRead,
+      long unusedMetadataRows, List<Dataset<?>> persisted) {}
 
   private CallIngestion() {}
 
   /**
    * @param partitions how many partitions the calls are spread over (by call id hash) for the NLP pass
+   * @param forced the format every transcript file is read as, or null to detect each file's format
+   * @param redactor applied to the record snippets of rejections
    */
-  public static Ingested ingest(SparkSession spark, DiscoveredInputs inputs, int partitions) {
-    Dataset<ParsedRow> parsed = parseJsonLines(spark, inputs.jsonLines());
-    Dataset<TranscriptFileRow> transcripts = readTranscripts(spark, inputs.transcripts());
+  public static Ingested ingest(SparkSession spark, DiscoveredInputs inputs, int partitions,
+      TranscriptFormat forced, PiiRedactor redactor) {
+    Dataset<FileRecordRow> records = readFiles(spark, inputs.transcripts(), forced, redactor)
+        .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<MetadataRow> metadata = readMetadata(spark, inputs.metadata());
-    parsed = parsed.union(parseTranscripts(transcripts, metadata))
+    Dataset<DraftRow> drafts = records.filter(col("draft").isNotNull()).select(col("draft.*"))
+        .as(Encoders.bean(DraftRow.class));
+    Dataset<ParsedRow> parsed = assemble(drafts, metadata, redactor)
+        .union(records.filter(col("rejected").isNotNull())
+            .map((MapFunction<FileRecordRow, ParsedRow>) r -> {
+              ParsedRow row = new ParsedRow();
+              row.setRejected(r.getRejected());
+              return row;
+            }, RowEncoders.PARSED))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
-    long inputRecords = parsed.count() + inputs.unsupported().size();
-    long unusedMetadataRows = countUnusedMetadata(spark, metadata, inputs.transcripts());
+    Row read = parsed.selectExpr("count(*)",
+        "coalesce(sum(call.turnsRead), 0) + coalesce(sum(rejected.turns), 0)").first();
+    long inputRecords = read.getLong(0);
+    long turnsRead = read.getLong(1);
+    long unusedMetadataRows = metadata
+        .filter(col("callId").notEqual(lit(WHOLE_FILE)))
+        .join(drafts, metadata.col("folder").equalTo(drafts.col("folder"))
+            .and(metadata.col("callId").equalTo(drafts.col("callId"))), "left_anti")
+        .count();
 
     Dataset<CallRow> allCalls = parsed.filter(col("call").isNotNull()).select(col("call.*")).as(RowEncoders.CALL);
     // First occurrence by source path, then start, then content: a total order, so that the plan that keeps
@@ -75,63 +97,54 @@ public final class CallIngestion {
         .drop("occurrence", "contentHash")
         .as(RowEncoders.CALL);
     Dataset<RejectRow> duplicates = allCalls
-        .select(col("callId"), col("source"), col("startedAtMs"), contentHash.as("contentHash"))
+        .select(col("callId"), col("source"), col("startedAtMs"), col("turnsRead"),
+            contentHash.as("contentHash"))
         .withColumn("occurrence", row_number().over(byCallId))
         .withColumn("firstSource", first(col("source")).over(byCallId))
         .filter(col("occurrence").gt(1))
         .select(col("source"), col("callId").as("record"),
             concat(lit("duplicate call_id "), col("callId"), lit(": already read from "), col("firstSource"))
-                .as("reason"))
+                .as("reason"),
+            col("turnsRead").as("turns"))
         .as(RowEncoders.REJECT);
 
     Dataset<RejectRow> rejects = parsed.filter(col("rejected").isNotNull())
         .select(col("rejected.*")).as(RowEncoders.REJECT)
-        .unionByName(duplicates)
-        .unionByName(unsupportedFiles(spark, inputs.unsupported()));
-    return new Ingested(calls, rejects, inputRecords, unusedMetadataRows, parsed);
+        .unionByName(duplicates);
+    return new Ingested(calls, rejects, inputRecords, turnsRead, unusedMetadataRows, List.of(records, parsed));
   }
 
-  private static Dataset<ParsedRow> parseJsonLines(SparkSession spark, List<String> paths) {
+  private static Dataset<FileRecordRow> readFiles(SparkSession spark, List<String> paths,
+      TranscriptFormat forced, PiiRedactor redactor) {
+    Dataset<FileRecordRow> none = spark.emptyDataset(Encoders.bean(FileRecordRow.class));
     if (paths.isEmpty()) {
-      return spark.emptyDataset(RowEncoders.PARSED);
+      return none;
     }
-    return spark.read().text(paths.toArray(String[]::new))
-        .select(col("_metadata.file_path").as("source"), col("value"))
-        .filter(trim(col("value")).notEqual(""))
-        .map((MapFunction<Row, ParsedRow>) row ->
-            RowMapping.toRow(JsonCallParser.parse(FilePaths.fromUri(row.getString(0)), row.getString(1))),
-            RowEncoders.PARSED);
-  }
-
-  private static Dataset<TranscriptFileRow> readTranscripts(SparkSession spark, List<String> paths) {
-    if (paths.isEmpty()) {
-      return spark.emptyDataset(Encoders.bean(TranscriptFileRow.class));
-    }
-    return wholeFiles(spark, paths).map((MapFunction<Row, TranscriptFileRow>) row -> {
-      TranscriptFileRow file = new TranscriptFileRow();
+    return binaryFiles(spark, paths).flatMap((FlatMapFunction<Row, FileRecordRow>) row -> {
       String path = FilePaths.fromUri(row.getString(0));
-      file.setPath(path);
-      file.setFolder(InputPaths.folderOf(path));
-      file.setCallId(InputPaths.callIdOf(path));
-      file.setContent(row.getString(1));
-      return file;
-    }, Encoders.bean(TranscriptFileRow.class));
+      List<FileRecordRow> out = new ArrayList<>();
+      for (FileRecord record : InputFileReader.read(path, (byte[]) row.get(1), forced)) {
+        out.add(RowMapping.toRow(record, redactor));
+      }
+      return out.iterator();
+    }, Encoders.bean(FileRecordRow.class));
   }
 
   private static Dataset<MetadataRow> readMetadata(SparkSession spark, List<String> paths) {
     if (paths.isEmpty()) {
       return spark.emptyDataset(Encoders.bean(MetadataRow.class));
     }
-    return wholeFiles(spark, paths).flatMap((FlatMapFunction<Row, MetadataRow>) row -> {
+    return binaryFiles(spark, paths).flatMap((FlatMapFunction<Row, MetadataRow>) row -> {
       List<MetadataRow> rows = new ArrayList<>();
       String folder = InputPaths.folderOf(FilePaths.fromUri(row.getString(0)));
-      for (CallMetadata m : CallMetadataParser.parse(folder, row.getString(1))) {
+      for (CallMetadata m : CallMetadataParser.parse(folder, (byte[]) row.get(1))) {
         MetadataRow out = new MetadataRow();
         out.setFolder(m.folder());
         out.setCallId(m.callId() == null ? WHOLE_FILE : m.callId());
         out.setAgentId(m.agentId());
         out.setCustomerId(m.customerId());
         out.setStartedAt(m.startedAt());
+        out.setQueue(m.queue());
         out.setCustomerName(m.customerName());
         out.setProblem(m.problem());
         rows.add(out);
@@ -140,51 +153,25 @@ public final class CallIngestion {
     }, Encoders.bean(MetadataRow.class));
   }
 
-  private static Dataset<Row> wholeFiles(SparkSession spark, List<String> paths) {
-    return spark.read().option("wholetext", true).text(paths.toArray(String[]::new))
-        .select(col("_metadata.file_path").as("path"), col("value").as("content"));
+  /** Whole files as (path, bytes): undecoded, so that each file's encoding can be worked out on its own. */
+  private static Dataset<Row> binaryFiles(SparkSession spark, List<String> paths) {
+    return spark.read().format("binaryFile").load(paths.toArray(String[]::new))
+        .select(col("_metadata.file_path").as("path"), col("content"));
   }
 
-  private static Dataset<ParsedRow> parseTranscripts(
-      Dataset<TranscriptFileRow> transcripts, Dataset<MetadataRow> metadata) {
-    return transcripts.joinWith(metadata,
-            transcripts.col("folder").equalTo(metadata.col("folder"))
-                .and(transcripts.col("callId").equalTo(metadata.col("callId"))
+  private static Dataset<ParsedRow> assemble(Dataset<DraftRow> drafts, Dataset<MetadataRow> metadata,
+      PiiRedactor redactor) {
+    return drafts.joinWith(metadata,
+            drafts.col("folder").equalTo(metadata.col("folder"))
+                .and(drafts.col("callId").equalTo(metadata.col("callId"))
                     .or(metadata.col("callId").equalTo(lit(WHOLE_FILE)))),
             "left_outer")
-        .map((MapFunction<Tuple2<TranscriptFileRow, MetadataRow>, ParsedRow>) pair -> {
-          TranscriptFileRow file = pair._1();
+        .map((MapFunction<Tuple2<DraftRow, MetadataRow>, ParsedRow>) pair -> {
+          CallDraft draft = RowMapping.toDraft(pair._1());
           MetadataRow m = pair._2();
           CallMetadata meta = m == null ? null : new CallMetadata(m.getFolder(), m.getCallId(), m.getAgentId(),
-              m.getCustomerId(), m.getStartedAt(), m.getCustomerName(), m.getProblem());
-          return RowMapping.toRow(
-              TranscriptTextParser.parse(file.getPath(), file.getCallId(), file.getContent(), meta));
+              m.getCustomerId(), m.getStartedAt(), m.getQueue(), m.getCustomerName(), m.getProblem());
+          return RowMapping.toRow(CallAssembler.assemble(draft, meta), draft.format(), redactor);
         }, RowEncoders.PARSED);
-  }
-
-  /** calls.csv rows whose call has no transcript file (keys come from the file list, not the files). */
-  private static long countUnusedMetadata(SparkSession spark, Dataset<MetadataRow> metadata, List<String> paths) {
-    List<TranscriptFileRow> keys = new ArrayList<>(paths.size());
-    for (String path : paths) {
-      TranscriptFileRow key = new TranscriptFileRow();
-      key.setFolder(InputPaths.folderOf(path));
-      key.setCallId(InputPaths.callIdOf(path));
-      keys.add(key);
-    }
-    Dataset<TranscriptFileRow> transcripts = spark.createDataset(keys, Encoders.bean(TranscriptFileRow.class));
-    return metadata
-        .filter(col("callId").notEqual(lit(WHOLE_FILE)))
-        .join(transcripts, metadata.col("folder").equalTo(transcripts.col("folder"))
-            .and(metadata.col("callId").equalTo(transcripts.col("callId"))), "left_anti")
-        .count();
-  }
-
-  private static Dataset<RejectRow> unsupportedFiles(SparkSession spark, List<String> paths) {
-    List<RejectRow> rows = new ArrayList<>(paths.size());
-    for (String path : paths) {
-      rows.add(new RejectRow(path, InputPaths.fileNameOf(path),
-          "not a callcare input (expected *.jsonl, *.json, *.txt or calls.csv)"));
-    }
-    return spark.createDataset(rows, RowEncoders.REJECT);
   }
 }

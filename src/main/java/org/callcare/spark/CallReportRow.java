@@ -1,6 +1,7 @@
 package org.callcare.spark;
 
 import java.io.Serializable;
+import java.util.List;
 import org.callcare.domain.Behaviour;
 
 /**
@@ -16,6 +17,10 @@ public class CallReportRow implements Serializable {
   private long startedAtMs;
   private String queue;
   private String source;
+  private String format;
+  private int warnings;
+  private int turnsDropped;
+  private List<String> warningList;
   private int turns;
   private int customerTurns;
   private int agentTurns;
@@ -81,6 +86,14 @@ public class CallReportRow implements Serializable {
   public void setQueue(String queue) { this.queue = queue; }
   public String getSource() { return source; }
   public void setSource(String source) { this.source = source; }
+  public String getFormat() { return format; }
+  public void setFormat(String format) { this.format = format; }
+  public int getTurnsDropped() { return turnsDropped; }
+  public void setTurnsDropped(int turnsDropped) { this.turnsDropped = turnsDropped; }
+  public int getWarnings() { return warnings; }
+  public void setWarnings(int warnings) { this.warnings = warnings; }
+  public List<String> getWarningList() { return warningList; }
+  public void setWarningList(List<String> warningList) { this.warningList = warningList; }
   public int getTurns() { return turns; }
   public void setTurns(int turns) { this.turns = turns; }
   public int getCustomerTurns() { return customerTurns; }

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Spark row bean for a parsed call with its turns (see {@link org.callcare.domain.Call}); {@code startedAt} is
- * the ISO-8601 UTC instant and {@code startedAtMs} the same in epoch milliseconds.
+ * the ISO-8601 UTC instant and {@code startedAtMs} the same in epoch milliseconds. {@code format} is the
+ * transcript format's CLI name, {@code warnings} the repairs made while reading it, {@code turnsRead} the turns
+ * its file had and {@code turnsDropped} how many of those repairs dropped.
  */
 public class CallRow implements Serializable {
   private String callId;
@@ -17,6 +19,10 @@ public class CallRow implements Serializable {
   private String queue;
   private String source;
   private List<TurnRow> turns;
+  private String format;
+  private List<String> warnings;
+  private int turnsRead;
+  private int turnsDropped;
 
   public CallRow() {}
 
@@ -38,4 +44,12 @@ public class CallRow implements Serializable {
   public void setSource(String source) { this.source = source; }
   public List<TurnRow> getTurns() { return turns; }
   public void setTurns(List<TurnRow> turns) { this.turns = turns; }
+  public String getFormat() { return format; }
+  public void setFormat(String format) { this.format = format; }
+  public List<String> getWarnings() { return warnings; }
+  public void setWarnings(List<String> warnings) { this.warnings = warnings; }
+  public int getTurnsRead() { return turnsRead; }
+  public void setTurnsRead(int turnsRead) { this.turnsRead = turnsRead; }
+  public int getTurnsDropped() { return turnsDropped; }
+  public void setTurnsDropped(int turnsDropped) { this.turnsDropped = turnsDropped; }
 }

@@ -3,16 +3,14 @@ package org.callcare.spark;
 import java.util.List;
 
 /**
- * The input files found under the --input paths, by how they are read (fully qualified Hadoop paths), and how
- * many files were skipped because they belong to the report folder itself.
+ * The input files found under the --input paths (fully qualified Hadoop paths, sorted, each once): transcript
+ * files (every file that is not a calls.csv) and calls.csv metadata files, and how many files were skipped
+ * because they belong to the report folder itself.
  */
-public record DiscoveredInputs(List<String> jsonLines, List<String> transcripts, List<String> metadata,
-    List<String> unsupported, int skippedReportFiles) {
+public record DiscoveredInputs(List<String> transcripts, List<String> metadata, int skippedReportFiles) {
 
   public DiscoveredInputs {
-    jsonLines = List.copyOf(jsonLines);
     transcripts = List.copyOf(transcripts);
     metadata = List.copyOf(metadata);
-    unsupported = List.copyOf(unsupported);
   }
 }

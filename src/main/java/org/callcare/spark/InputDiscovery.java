@@ -16,7 +16,7 @@ import org.callcare.ingest.InputFileKind;
 
 /**
  * Lists the files under each --input (a file, or a folder read recursively) on any Hadoop file system and sorts
- * them by kind. Only names are read here, on the driver; contents are read by Spark.
+ * them into transcripts and calls.csv metadata. Only names are read here, on the driver; contents are read by Spark.
  */
 public final class InputDiscovery {
   private InputDiscovery() {}
@@ -29,10 +29,8 @@ public final class InputDiscovery {
   public static DiscoveredInputs discover(List<String> inputs, Predicate<String> isReportFile,
       Configuration conf) {
     int skipped = 0;
-    List<String> json = new ArrayList<>();
-    List<String> text = new ArrayList<>();
+    List<String> transcripts = new ArrayList<>();
     List<String> metadata = new ArrayList<>();
-    List<String> unsupported = new ArrayList<>();
     for (String input : inputs) {
       Path path = new Path(input);
       try {
@@ -46,10 +44,8 @@ public final class InputDiscovery {
             continue;
           }
           switch (InputFileKind.of(file.getName())) {
-            case JSON_LINES -> json.add(name);
-            case TRANSCRIPT_TEXT -> text.add(name);
+            case TRANSCRIPT -> transcripts.add(name);
             case CALL_METADATA -> metadata.add(name);
-            case UNSUPPORTED -> unsupported.add(name);
           }
         }
       } catch (FileNotFoundException e) {
@@ -58,10 +54,9 @@ public final class InputDiscovery {
         throw new InputUnreadableException("input " + input + " cannot be listed: " + e.getMessage());
       }
     }
-    for (List<String> list : List.of(json, text, metadata, unsupported)) {
-      Collections.sort(list);
-    }
-    return new DiscoveredInputs(dedupe(json), dedupe(text), dedupe(metadata), dedupe(unsupported), skipped);
+    Collections.sort(transcripts);
+    Collections.sort(metadata);
+    return new DiscoveredInputs(dedupe(transcripts), dedupe(metadata), skipped);
   }
 
   /** The same file named by two overlapping --input paths is read once. */

@@ -9,6 +9,7 @@ public class MetadataRow implements Serializable {
   private String agentId;
   private String customerId;
   private String customerName;
+  private String queue;
   private String startedAt;
   private String problem;
 
@@ -28,4 +29,6 @@ public class MetadataRow implements Serializable {
   public void setStartedAt(String startedAt) { this.startedAt = startedAt; }
   public String getProblem() { return problem; }
   public void setProblem(String problem) { this.problem = problem; }
+  public String getQueue() { return queue; }
+  public void setQueue(String queue) { this.queue = queue; }
 }

@@ -2,11 +2,15 @@ package org.callcare.spark;
 
 import java.io.Serializable;
 
-/** Spark row bean for a rejected record: where it came from, a snippet of it, and why it was rejected. */
+/**
+ * Spark row bean for a rejected record: where it came from, a snippet of it, why it was rejected, and how many
+ * turns it held (0 when it could not be read far enough to tell).
+ */
 public class RejectRow implements Serializable {
   private String source;
   private String record;
   private String reason;
+  private int turns;
 
   public RejectRow() {}
 
@@ -22,4 +26,6 @@ public class RejectRow implements Serializable {
   public void setRecord(String record) { this.record = record; }
   public String getReason() { return reason; }
   public void setReason(String reason) { this.reason = reason; }
+  public int getTurns() { return turns; }
+  public void setTurns(int turns) { this.turns = turns; }
 }

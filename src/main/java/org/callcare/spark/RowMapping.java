@@ -13,24 +13,87 @@ import org.callcare.domain.ScoredTurn;
 import org.callcare.domain.Speaker;
 import org.callcare.domain.Turn;
 import org.callcare.domain.TurnSentiment;
+import org.callcare.ingest.CallAssembler;
+import org.callcare.ingest.CallDraft;
+import org.callcare.ingest.FileRecord;
+import org.callcare.ingest.InputPaths;
 import org.callcare.ingest.ParseOutcome;
+import org.callcare.ingest.RawTurn;
+import org.callcare.ingest.TranscriptFormat;
 import org.callcare.metrics.AgentCounts;
 import org.callcare.metrics.AgentScorecard;
 import org.callcare.metrics.CallMetrics;
 import org.callcare.metrics.Rate;
 import org.callcare.metrics.RepeatContacts;
 import org.callcare.metrics.TimingMetrics;
+import org.callcare.privacy.PiiRedactor;
 
 /** Converts between domain records and the bean rows Spark encodes. */
 final class RowMapping {
   private RowMapping() {}
 
-  static ParsedRow toRow(ParseOutcome outcome) {
+  /** A reader's record as a row; rejected snippets are redacted. */
+  static FileRecordRow toRow(FileRecord record, PiiRedactor redactor) {
+    FileRecordRow row = new FileRecordRow();
+    if (record instanceof FileRecord.Draft d) {
+      row.setDraft(toRow(d.draft()));
+    } else if (record instanceof FileRecord.Rejected r) {
+      row.setRejected(toRow(r.rejected(), 0, redactor));
+    }
+    return row;
+  }
+
+  static RejectRow toRow(ParseOutcome.Rejected rejected, int turns, PiiRedactor redactor) {
+    RejectRow row = new RejectRow(rejected.source(), redactor.redact(rejected.record()), rejected.reason());
+    row.setTurns(turns);
+    return row;
+  }
+
+  static DraftRow toRow(CallDraft draft) {
+    DraftRow row = new DraftRow();
+    row.setFolder(InputPaths.folderOf(draft.source()));
+    row.setCallId(CallAssembler.callIdOf(draft));
+    row.setSource(draft.source());
+    row.setFormat(draft.format().cliName());
+    row.setAgentId(draft.agentId());
+    row.setCustomerId(draft.customerId());
+    row.setStartedAtMs(draft.startedAt() == null ? null : draft.startedAt().toEpochMilli());
+    row.setQueue(draft.queue());
+    row.setCustomerName(draft.customerName());
+    List<TurnRow> turns = new ArrayList<>(draft.turns().size());
+    for (RawTurn t : draft.turns()) {
+      turns.add(new TurnRow(turns.size(), t.speaker().label(), t.text(), t.startMs(), t.endMs(), t.agentId(),
+          t.vendorSentiment()));
+    }
+    row.setTurns(turns);
+    row.setWarnings(draft.warnings());
+    return row;
+  }
+
+  static CallDraft toDraft(DraftRow row) {
+    List<RawTurn> turns = new ArrayList<>(row.getTurns().size());
+    for (TurnRow t : row.getTurns()) {
+      turns.add(new RawTurn(speaker(t.getSpeaker()), t.getText(), t.getStartMs(), t.getEndMs(), t.getAgentId(),
+          t.getVendorSentiment()));
+    }
+    return new CallDraft(row.getSource(), TranscriptFormat.ofCliName(row.getFormat()).orElseThrow(),
+        row.getCallId(), row.getAgentId(), row.getCustomerId(),
+        row.getStartedAtMs() == null ? null : Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(),
+        row.getCustomerName(), turns, row.getWarnings());
+  }
+
+  /** An assembled draft: a call with its warnings and turn counts, or a rejection holding all its turns. */
+  static ParsedRow toRow(CallAssembler.Assembled assembled, TranscriptFormat format, PiiRedactor redactor) {
     ParsedRow row = new ParsedRow();
-    if (outcome instanceof ParseOutcome.Parsed parsed) {
-      row.setCall(toRow(parsed.call()));
-    } else if (outcome instanceof ParseOutcome.Rejected rejected) {
-      row.setRejected(new RejectRow(rejected.source(), rejected.record(), rejected.reason()));
+    if (assembled.outcome() instanceof ParseOutcome.Parsed parsed) {
+      CallRow call = toRow(parsed.call());
+      call.setFormat(format.cliName());
+      call.setWarnings(assembled.warnings());
+      call.setTurnsRead(assembled.turnsRead());
+      call.setTurnsDropped(assembled.turnsDropped());
+      row.setCall(call);
+    } else if (assembled.outcome() instanceof ParseOutcome.Rejected rejected) {
+      row.setRejected(toRow(rejected, assembled.turnsRead(), redactor));
     }
     return row;
   }
@@ -47,7 +110,8 @@ final class RowMapping {
     row.setSource(call.source());
     List<TurnRow> turns = new ArrayList<>(call.turns().size());
     for (Turn t : call.turns()) {
-      turns.add(new TurnRow(t.index(), t.speaker().label(), t.text(), t.startMs(), t.endMs(), t.agentId()));
+      turns.add(new TurnRow(t.index(), t.speaker().label(), t.text(), t.startMs(), t.endMs(), t.agentId(),
+          t.vendorSentiment()));
     }
     row.setTurns(turns);
     return row;
@@ -56,15 +120,19 @@ final class RowMapping {
   static Call toCall(CallRow row) {
     List<Turn> turns = new ArrayList<>(row.getTurns().size());
     for (TurnRow t : row.getTurns()) {
-      Speaker speaker = Speaker.parse(t.getSpeaker())
-          .orElseThrow(() -> new IllegalStateException("unknown speaker " + t.getSpeaker()));
-      turns.add(new Turn(t.getIndex(), speaker, t.getText(), t.getStartMs(), t.getEndMs(), t.getAgentId()));
+      turns.add(new Turn(t.getIndex(), speaker(t.getSpeaker()), t.getText(), t.getStartMs(), t.getEndMs(),
+          t.getAgentId(), t.getVendorSentiment()));
     }
     return new Call(row.getCallId(), row.getAgentId(), row.getCustomerId(),
         Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(), row.getSource(), turns, row.getCustomerName());
   }
 
-  static ScoredTurnRow toRow(String callId, ScoredTurn scored) {
+  private static Speaker speaker(String label) {
+    return Speaker.parse(label).orElseThrow(() -> new IllegalStateException("unknown speaker " + label));
+  }
+
+  /** A scored turn as a row of turns/; its text is redacted. */
+  static ScoredTurnRow toRow(String callId, ScoredTurn scored, PiiRedactor redactor) {
     Turn turn = scored.turn();
     TurnSentiment sentiment = scored.sentiment();
     ScoredTurnRow row = new ScoredTurnRow();
@@ -72,7 +140,8 @@ final class RowMapping {
     row.setTurnIndex(turn.index());
     row.setSpeaker(turn.speaker().label());
     row.setAgentId(turn.agentId());
-    row.setText(turn.text());
+    row.setText(redactor.redact(turn.text()));
+    row.setVendorSentiment(turn.vendorSentiment());
     row.setStartMs(turn.startMs());
     row.setEndMs(turn.endMs());
     row.setSentences(sentiment.sentences());
@@ -98,6 +167,11 @@ final class RowMapping {
     row.setStartedAtMs(call.getStartedAtMs());
     row.setQueue(call.getQueue());
     row.setSource(call.getSource());
+    row.setFormat(call.getFormat());
+    List<String> warnings = call.getWarnings() == null ? List.of() : call.getWarnings();
+    row.setWarnings(warnings.size());
+    row.setTurnsDropped(call.getTurnsDropped());
+    row.setWarningList(warnings);
     row.setTurns(m.turns());
     row.setCustomerTurns(m.customerTurns());
     row.setAgentTurns(m.agentTurns());
@@ -139,7 +213,8 @@ final class RowMapping {
     return row;
   }
 
-  static List<EvidenceRow> evidenceRows(CallRow call, CallBehaviours behaviours) {
+  /** The evidence rows of a call; matched words and sentences are redacted. */
+  static List<EvidenceRow> evidenceRows(CallRow call, CallBehaviours behaviours, PiiRedactor redactor) {
     List<EvidenceRow> rows = new ArrayList<>(behaviours.evidence().size());
     for (Evidence e : behaviours.evidence()) {
       EvidenceRow row = new EvidenceRow();
@@ -149,8 +224,8 @@ final class RowMapping {
       row.setSpeaker(e.speaker().label());
       row.setBehaviour(e.behaviour().id());
       row.setRuleId(e.ruleId());
-      row.setMatchedText(e.matchedText());
-      row.setSentence(e.sentence());
+      row.setMatchedText(redactor.redact(e.matchedText()));
+      row.setSentence(redactor.redact(e.sentence()));
       rows.add(row);
     }
     return rows;

@@ -12,6 +12,7 @@ public class ScoredTurnRow implements Serializable {
   private String speaker;
   private String agentId;
   private String text;
+  private String vendorSentiment;
   private Long startMs;
   private Long endMs;
   private int sentences;
@@ -58,4 +59,6 @@ public class ScoredTurnRow implements Serializable {
   public void setProbPositive(Double probPositive) { this.probPositive = probPositive; }
   public Double getProbVeryPositive() { return probVeryPositive; }
   public void setProbVeryPositive(Double probVeryPositive) { this.probVeryPositive = probVeryPositive; }
+  public String getVendorSentiment() { return vendorSentiment; }
+  public void setVendorSentiment(String vendorSentiment) { this.vendorSentiment = vendorSentiment; }
 }

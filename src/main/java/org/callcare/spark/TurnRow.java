@@ -10,16 +10,19 @@ public class TurnRow implements Serializable {
   private Long startMs;
   private Long endMs;
   private String agentId;
+  private String vendorSentiment;
 
   public TurnRow() {}
 
-  public TurnRow(int index, String speaker, String text, Long startMs, Long endMs, String agentId) {
+  public TurnRow(int index, String speaker, String text, Long startMs, Long endMs, String agentId,
+      String vendorSentiment) {
     this.index = index;
     this.speaker = speaker;
     this.text = text;
     this.startMs = startMs;
     this.endMs = endMs;
     this.agentId = agentId;
+    this.vendorSentiment = vendorSentiment;
   }
 
   public int getIndex() { return index; }
@@ -34,4 +37,6 @@ public class TurnRow implements Serializable {
   public void setEndMs(Long endMs) { this.endMs = endMs; }
   public String getAgentId() { return agentId; }
   public void setAgentId(String agentId) { this.agentId = agentId; }
+  public String getVendorSentiment() { return vendorSentiment; }
+  public void setVendorSentiment(String vendorSentiment) { this.vendorSentiment = vendorSentiment; }
 }

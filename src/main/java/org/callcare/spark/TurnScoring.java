@@ -17,6 +17,7 @@ import org.callcare.metrics.CallMetricsCalculator;
 import org.callcare.nlp.AnalyzedSentence;
 import org.callcare.nlp.SentimentScorer;
 import org.callcare.nlp.SentimentScorerFactory;
+import org.callcare.privacy.PiiRedactor;
 
 /**
  * The NLP pass: analyzes every turn of every call once with the executor's shared scorer, streaming each
@@ -33,8 +34,11 @@ public final class TurnScoring {
     }
   }
 
+  /**
+   * @param redactor applied to the text written out (turn text, evidence), never to the text analysed
+   */
   public static Dataset<ScoredCallRow> score(Dataset<CallRow> calls, SentimentScorerFactory scorers,
-      CallAnalysis analysis, Counters counters) {
+      CallAnalysis analysis, Counters counters, PiiRedactor redactor) {
     return calls.mapPartitions((MapPartitionsFunction<CallRow, ScoredCallRow>) rows -> {
       SentimentScorer scorer = scorers.get();
       CallMetricsCalculator calculator = analysis.calculator();
@@ -47,7 +51,7 @@ public final class TurnScoring {
 
         @Override
         public ScoredCallRow next() {
-          return scoreCall(rows.next(), scorer, rules, calculator, counters);
+          return scoreCall(rows.next(), scorer, rules, calculator, counters, redactor);
         }
       };
     }, RowEncoders.SCORED_CALL);
@@ -59,7 +63,7 @@ public final class TurnScoring {
   }
 
   static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, SentenceRules rules,
-      CallMetricsCalculator calculator, Counters counters) {
+      CallMetricsCalculator calculator, Counters counters, PiiRedactor redactor) {
     Call call = RowMapping.toCall(row);
     List<ScoredTurn> scored = new ArrayList<>(call.turns().size());
     List<ScoredTurnRow> turnRows = new ArrayList<>(call.turns().size());
@@ -75,13 +79,13 @@ public final class TurnScoring {
       }
       ScoredTurn scoredTurn = new ScoredTurn(turn, SentimentScorer.sentiment(sentences), hits);
       scored.add(scoredTurn);
-      turnRows.add(RowMapping.toRow(call.callId(), scoredTurn));
+      turnRows.add(RowMapping.toRow(call.callId(), scoredTurn, redactor));
     }
     CallMetrics metrics = calculator.compute(call.agentId(), call.customerName(), scored);
     ScoredCallRow out = new ScoredCallRow();
     out.setCall(RowMapping.toRow(row, metrics));
     out.setTurns(turnRows);
-    out.setEvidence(RowMapping.evidenceRows(row, metrics.behaviours()));
+    out.setEvidence(RowMapping.evidenceRows(row, metrics.behaviours(), redactor));
     return out;
   }
 }

@@ -124,7 +124,7 @@ class CallCareJobTest {
   void scoredTurnsAreWrittenForAnalysts() {
     var turns = TestSpark.session().read().parquet(work.resolve("reports/turns").toString());
     assertEquals(List.of("call_id", "turn_index", "speaker", "agent_id", "text", "start_ms", "end_ms", "sentences", "tokens",
-        "score", "label", "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive",
+        "score", "label", "vendor_sentiment", "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive",
         "prob_very_positive"), List.of(turns.columns()));
     assertEquals(NON_BLANK_TURNS_PROCESSED, turns.count(), "no processed call has a blank turn");
   }

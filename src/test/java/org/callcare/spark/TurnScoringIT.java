@@ -35,7 +35,7 @@ class TurnScoringIT {
     row.setSource("test");
     List<TurnRow> rows = new ArrayList<>();
     for (int i = 0; i < turns.length; i++) {
-      rows.add(new TurnRow(i, turns[i][0], turns[i][1], null, null, null));
+      rows.add(new TurnRow(i, turns[i][0], turns[i][1], null, null, null, null));
     }
     row.setTurns(rows);
     return row;
@@ -44,7 +44,8 @@ class TurnScoringIT {
   private static ScoredCallRow score(CoreNlpSentimentScorer scorer, LruCache<List<org.callcare.domain.RuleHit>> hits,
       TurnScoring.Counters counters) {
     SentenceRules rules = new SentenceRules(ANALYSIS.calculator().rules(), hits, scorer);
-    return TurnScoring.scoreCall(call("C-1"), scorer, rules, ANALYSIS.calculator(), counters);
+    return TurnScoring.scoreCall(call("C-1"), scorer, rules, ANALYSIS.calculator(), counters,
+        org.callcare.privacy.PiiRedactor.all());
   }
 
   @Test

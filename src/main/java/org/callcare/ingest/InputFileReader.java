@@ -1,0 +1,61 @@
+package org.callcare.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads one transcript file from its bytes: decodes it ({@link TextDecoding}), works out its format
+ * ({@link FormatDetector}, unless one is forced) and hands it to that format's reader. Returns at least one
+ * record: the file's calls and rejected records, or one rejection for the whole file with the reason.
+ * Thread-safe.
+ */
+public final class InputFileReader {
+  private static final Map<TranscriptFormat, TranscriptReader> READERS = Map.of(
+      TranscriptFormat.CALLCARE_JSONL, new CallcareJsonReader(),
+      TranscriptFormat.CALLCARE_TEXT, new CallcareTextReader(),
+      TranscriptFormat.CONTACT_LENS, new ContactLensReader(),
+      TranscriptFormat.TRANSCRIBE_CALL_ANALYTICS, new TranscribeCallAnalyticsReader(),
+      TranscriptFormat.CCAI_INSIGHTS, new CcaiInsightsReader(),
+      TranscriptFormat.GENESYS_CLOUD, new GenesysCloudReader());
+
+  private InputFileReader() {}
+
+  /**
+   * @param path the file's path (names its records)
+   * @param forced the format to read it as, or null to detect it from the content
+   */
+  public static List<FileRecord> read(String path, byte[] bytes, TranscriptFormat forced) {
+    String fileName = InputPaths.fileNameOf(path);
+    Decoded decoded = TextDecoding.decode(fileName, bytes);
+    if (decoded instanceof Decoded.NotText notText) {
+      return List.of(new FileRecord.Rejected(path, fileName, notText.reason()));
+    }
+    Decoded.Text text = (Decoded.Text) decoded;
+    TranscriptFormat format = forced;
+    if (format == null) {
+      FormatDetector.Detection detection = FormatDetector.detect(fileName, text.text());
+      if (detection.format() == null) {
+        return List.of(new FileRecord.Rejected(path, text.text(), detection.reason()));
+      }
+      format = detection.format();
+    }
+    List<FileRecord> records = READERS.get(format).read(path, text.text());
+    if (text.warnings().isEmpty()) {
+      return records;
+    }
+    List<FileRecord> withWarnings = new ArrayList<>(records.size());
+    for (FileRecord record : records) {
+      withWarnings.add(record instanceof FileRecord.Draft d ? new FileRecord.Draft(withWarnings(d.draft(),
+          text.warnings())) : record);
+    }
+    return withWarnings;
+  }
+
+  private static CallDraft withWarnings(CallDraft d, List<String> fileWarnings) {
+    List<String> warnings = new ArrayList<>(fileWarnings);
+    warnings.addAll(d.warnings());
+    return new CallDraft(d.source(), d.format(), d.callId(), d.agentId(), d.customerId(), d.startedAt(),
+        d.queue(), d.customerName(), d.turns(), warnings);
+  }
+}

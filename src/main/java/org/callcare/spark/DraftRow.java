@@ -1,0 +1,48 @@
+package org.callcare.spark;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Spark row bean for a call as read from its file, before calls.csv and repairs (see
+ * {@link org.callcare.ingest.CallDraft}); keyed by {@code folder} and {@code callId} (the file name without its
+ * extension when the file names no call) for the join with calls.csv. {@code startedAtMs} is null when the file has no start time.
+ */
+public class DraftRow implements Serializable {
+  private String folder;
+  private String callId;
+  private String source;
+  private String format;
+  private String agentId;
+  private String customerId;
+  private Long startedAtMs;
+  private String queue;
+  private String customerName;
+  private List<TurnRow> turns;
+  private List<String> warnings;
+
+  public DraftRow() {}
+
+  public String getFolder() { return folder; }
+  public void setFolder(String folder) { this.folder = folder; }
+  public String getCallId() { return callId; }
+  public void setCallId(String callId) { this.callId = callId; }
+  public String getSource() { return source; }
+  public void setSource(String source) { this.source = source; }
+  public String getFormat() { return format; }
+  public void setFormat(String format) { this.format = format; }
+  public String getAgentId() { return agentId; }
+  public void setAgentId(String agentId) { this.agentId = agentId; }
+  public String getCustomerId() { return customerId; }
+  public void setCustomerId(String customerId) { this.customerId = customerId; }
+  public Long getStartedAtMs() { return startedAtMs; }
+  public void setStartedAtMs(Long startedAtMs) { this.startedAtMs = startedAtMs; }
+  public String getQueue() { return queue; }
+  public void setQueue(String queue) { this.queue = queue; }
+  public String getCustomerName() { return customerName; }
+  public void setCustomerName(String customerName) { this.customerName = customerName; }
+  public List<TurnRow> getTurns() { return turns; }
+  public void setTurns(List<TurnRow> turns) { this.turns = turns; }
+  public List<String> getWarnings() { return warnings; }
+  public void setWarnings(List<String> warnings) { this.warnings = warnings; }
+}
