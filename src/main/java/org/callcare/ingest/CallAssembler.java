@@ -67,6 +67,10 @@ public final class CallAssembler {
     String customerId = required(draft.customerId(), usable == null ? null : usable.customerId(), "customer_id",
         callId, metadata);
     Instant startedAt = draft.startedAt();
+    if (startedAt == null && (usable == null || usable.startedAt() == null) && draft.startedAtFromName() != null) {
+      startedAt = draft.startedAtFromName();
+      warnings.add("started_at taken from the time in the file name (not in the file or calls.csv)");
+    }
     if (startedAt == null) {
       String fromCsv = required(null, usable == null ? null : usable.startedAt(), "started_at", callId, metadata);
       Optional<Instant> parsed = Timestamps.parse(fromCsv);

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A call as read from one file, before a {@code calls.csv} beside it fills what the file lacks and before turn
  * repairs. Any field but {@code source} and {@code turns} may be null when the file does not say;
- * {@code callId} null means "use the file name". {@code warnings} are repairs the reader already made (for
+ * {@code callId} null means "use the file name". {@code startedAtFromName} is a start time read from the file's
+ * name (Contact Lens names carry one): used only when neither the file nor calls.csv gives one. {@code warnings} are repairs the reader already made (for
  * example "decoded as Windows-1252"), in words a person understands.
  */
 public record CallDraft(
@@ -19,10 +20,17 @@ public record CallDraft(
     String queue,
     String customerName,
     List<RawTurn> turns,
-    List<String> warnings) {
+    List<String> warnings,
+    Instant startedAtFromName) {
 
   public CallDraft {
     turns = List.copyOf(turns);
     warnings = List.copyOf(warnings);
+  }
+
+  /** A draft with no start time in its file name. */
+  public CallDraft(String source, TranscriptFormat format, String callId, String agentId, String customerId,
+      Instant startedAt, String queue, String customerName, List<RawTurn> turns, List<String> warnings) {
+    this(source, format, callId, agentId, customerId, startedAt, queue, customerName, turns, warnings, null);
   }
 }

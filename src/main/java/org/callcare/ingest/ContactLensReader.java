@@ -26,8 +26,8 @@ import org.callcare.domain.Speaker;
  *       chat the item's group in {@code ConversationCharacteristics.Sentiment.DetailsByTranscriptItemGroup};
  *   <li>chat items carry {@code AbsoluteTime} instead of offsets: the earliest is the call's start and each item
  *       starts that many milliseconds after it (a chat message has no end offset);
- *   <li>voice files hold no start time: it is taken from the time in the file name when there is one (a warning
- *       says so), else left for {@code calls.csv}.
+ *   <li>voice files hold no start time: {@code calls.csv} gives it, else the time in the file name when there is
+ *       one ({@link CallDraft#startedAtFromName()}; a warning says so).
  * </ul>
  * The files name no agent id, customer id or queue (voice {@code ParticipantId}s of 1.1.0 and later are the role
  * names themselves, chat ones are per-contact chat participant ids): those stay null for {@code calls.csv} to fill.
@@ -114,12 +114,9 @@ public final class ContactLensReader implements TranscriptReader {
       warnings.add("call id taken from the file name (CustomerMetadata.ContactId is missing)");
     }
     Instant startedAt = firstTime;
-    if (startedAt == null && keyName != null && keyName.time() != null) {
-      startedAt = keyName.time();
-      warnings.add("startedAt taken from the file name (the file holds no absolute time)");
-    }
+    Instant fromName = keyName == null ? null : keyName.time();
     return new CallDraft(source, TranscriptFormat.CONTACT_LENS, callId, null, null, startedAt, null, null, turns,
-        warnings);
+        warnings, fromName);
   }
 
   private static String where(int index) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Spark row bean for a call as read from its file, before calls.csv and repairs (see
  * {@link org.callcare.ingest.CallDraft}); keyed by {@code folder} and {@code callId} (the file name without its
- * extension when the file names no call) for the join with calls.csv. {@code startedAtMs} is null when the file has no start time.
+ * extension when the file names no call) for the join with calls.csv. {@code startedAtMs} is null when the file
+ * has no start time; {@code startedAtFromNameMs} is the time in the file's name, if any.
  */
 public class DraftRow implements Serializable {
   private String folder;
@@ -16,6 +17,7 @@ public class DraftRow implements Serializable {
   private String agentId;
   private String customerId;
   private Long startedAtMs;
+  private Long startedAtFromNameMs;
   private String queue;
   private String customerName;
   private List<TurnRow> turns;
@@ -37,6 +39,8 @@ public class DraftRow implements Serializable {
   public void setCustomerId(String customerId) { this.customerId = customerId; }
   public Long getStartedAtMs() { return startedAtMs; }
   public void setStartedAtMs(Long startedAtMs) { this.startedAtMs = startedAtMs; }
+  public Long getStartedAtFromNameMs() { return startedAtFromNameMs; }
+  public void setStartedAtFromNameMs(Long startedAtFromNameMs) { this.startedAtFromNameMs = startedAtFromNameMs; }
   public String getQueue() { return queue; }
   public void setQueue(String queue) { this.queue = queue; }
   public String getCustomerName() { return customerName; }

@@ -58,6 +58,7 @@ final class RowMapping {
     row.setAgentId(draft.agentId());
     row.setCustomerId(draft.customerId());
     row.setStartedAtMs(draft.startedAt() == null ? null : draft.startedAt().toEpochMilli());
+    row.setStartedAtFromNameMs(draft.startedAtFromName() == null ? null : draft.startedAtFromName().toEpochMilli());
     row.setQueue(draft.queue());
     row.setCustomerName(draft.customerName());
     List<TurnRow> turns = new ArrayList<>(draft.turns().size());
@@ -79,7 +80,8 @@ final class RowMapping {
     return new CallDraft(row.getSource(), TranscriptFormat.ofCliName(row.getFormat()).orElseThrow(),
         row.getCallId(), row.getAgentId(), row.getCustomerId(),
         row.getStartedAtMs() == null ? null : Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(),
-        row.getCustomerName(), turns, row.getWarnings());
+        row.getCustomerName(), turns, row.getWarnings(),
+        row.getStartedAtFromNameMs() == null ? null : Instant.ofEpochMilli(row.getStartedAtFromNameMs()));
   }
 
   /** An assembled draft: a call with its warnings and turn counts, or a rejection holding all its turns. */

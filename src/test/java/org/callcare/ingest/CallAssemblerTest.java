@@ -124,4 +124,19 @@ class CallAssemblerTest {
     assertEquals("K-77", CallAssembler.callIdOf(noId));
     assertEquals("K-77", call(assemble(noId)).callId());
   }
+
+  @Test
+  void aStartTimeFromTheFileNameIsTheLastResort() {
+    Instant fromName = Instant.parse("2026-10-14T09:30:00Z");
+    CallDraft noStart = new CallDraft("in/k_analysis.json", TranscriptFormat.CONTACT_LENS, "K-1", "A-1", "CU-1",
+        null, null, null, List.of(RawTurn.of(Speaker.AGENT, "Hi.")), List.of(), fromName);
+    CallAssembler.Assembled guessed = CallAssembler.assemble(noStart, null);
+    assertEquals(fromName, call(guessed).startedAt());
+    assertEquals(List.of("started_at taken from the time in the file name (not in the file or calls.csv)"),
+        guessed.warnings());
+    CallAssembler.Assembled fromCsv = CallAssembler.assemble(noStart,
+        new CallMetadata("in", "K-1", null, null, "2026-10-14T09:28:00Z", null, null, null));
+    assertEquals(Instant.parse("2026-10-14T09:28:00Z"), call(fromCsv).startedAt());
+    assertEquals(List.of(), fromCsv.warnings());
+  }
 }

@@ -64,8 +64,9 @@ class ContactLensReaderTest {
     assertEquals(source, call.source());
     assertEquals(TranscriptFormat.CONTACT_LENS, call.format());
     assertEquals("7c1f3e2a-5b9d-4e61-8a0f-2d4c6b8e9a13", call.callId());
-    assertEquals(Instant.parse("2026-10-14T09:30:00Z"), call.startedAt());
-    assertEquals(List.of("startedAt taken from the file name (the file holds no absolute time)"), call.warnings());
+    assertNull(call.startedAt()); // calls.csv gives it, else the time in the file name
+    assertEquals(Instant.parse("2026-10-14T09:30:00Z"), call.startedAtFromName());
+    assertEquals(List.of(), call.warnings());
     assertNull(call.agentId());
     assertNull(call.customerId());
     assertNull(call.queue());
@@ -93,9 +94,9 @@ class ContactLensReaderTest {
 
     // no CustomerMetadata in this file: the contact id and time come from the S3 key's file name
     assertEquals("3b8e0d44-91c2-4f7a-b6e5-0c2a7f19d854", call.callId());
-    assertEquals(Instant.parse("2026-10-15T14:05:12Z"), call.startedAt());
-    assertEquals(List.of("call id taken from the file name (CustomerMetadata.ContactId is missing)",
-        "startedAt taken from the file name (the file holds no absolute time)"), call.warnings());
+    assertEquals(Instant.parse("2026-10-15T14:05:12Z"), call.startedAtFromName());
+    assertEquals(List.of("call id taken from the file name (CustomerMetadata.ContactId is missing)"),
+        call.warnings());
 
     // two agent items in a row stay two turns
     assertEquals(List.of(A, C, A, A, C, A, C, A), speakers(call));

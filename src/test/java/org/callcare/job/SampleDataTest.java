@@ -1,6 +1,7 @@
 package org.callcare.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Encoders;
 import org.callcare.report.RunManifest;
 import org.callcare.testing.LexiconTestScorer;
 import org.callcare.testing.TestSpark;
@@ -54,17 +56,18 @@ class SampleDataTest {
   }
 
   @Test
-  void fortySixRecordsOneMalformed() {
-    assertEquals(46, manifest.counts().inputRecords());
-    assertEquals(45, manifest.counts().processedCalls());
+  void fiftyTwoRecordsOneMalformed() {
+    assertEquals(52, manifest.counts().inputRecords());
+    assertEquals(51, manifest.counts().processedCalls());
     assertEquals(1, manifest.counts().rejectedRecords());
-    assertEquals(6, manifest.counts().agents());
+    assertEquals(7, manifest.counts().agents()); // the Genesys file names its own agent
     assertTrue(manifest.reconciled());
   }
 
   @Test
-  void transfersAreTheSixRealHandOffs() {
-    assertEquals(Set.of("C-1004", "C-1013", "C-1018", "C-1028", "T-2004", "T-2009"), callsWhere("transfer"));
+  void transfersAreTheEightRealHandOffs() {
+    assertEquals(Set.of("C-1004", "C-1013", "C-1018", "C-1028", "T-2004", "T-2009",
+        "7c1f3e2a-5b9d-4e61-8a0f-2d4c6b8e9a13", "northwind-bb-0412-2026-10-17"), callsWhere("transfer"));
   }
 
   @Test
@@ -120,5 +123,34 @@ class SampleDataTest {
     assertEquals("false", calls.get("T-2002").get("customer_name_used"), "the dismissive agent never uses it");
     assertEquals("true", calls.get("T-2002").get("customer_name_known"));
     assertEquals("", calls.get("C-1002").get("customer_name_used"), "no name known: empty, not false");
+  }
+
+  @Test
+  void vendorExportsAreReadBesideCallcareFiles() {
+    assertEquals(Map.of("callcare-jsonl", 34L, "callcare-text", 12L, "contact-lens", 2L, "transcribe", 1L,
+        "ccai", 1L, "genesys", 1L), manifest.callsByFormat());
+    // Contact Lens voice names no agent or start time: calls.csv beside it gives them
+    CSVRecord voice = calls.get("7c1f3e2a-5b9d-4e61-8a0f-2d4c6b8e9a13");
+    assertEquals("A-PRIYA", voice.get("agent_id"));
+    assertEquals("2026-10-14T09:28:00Z", voice.get("started_at"));
+    assertTrue(manifest.vendorSentiment().compared() > 20, manifest.vendorSentiment().toString());
+    assertTrue(manifest.counts().turnsDropped() > 0, "empty chat events are dropped");
+    assertEquals(manifest.counts().turnsRead(), manifest.counts().turns() + manifest.counts().turnsDropped()
+        + manifest.counts().turnsRejected());
+  }
+
+  @Test
+  void cardNumbersAndEmailsNeverLeaveTheJob() throws IOException {
+    String evidence = Files.readString(work.resolve("reports/evidence.csv"));
+    assertTrue(evidence.contains("you read out [PII:CARD]"), "C-1035's apology is evidence, redacted");
+    var turns = TestSpark.session().read().parquet(work.resolve("reports/turns").toString())
+        .filter("call_id = 'C-1035'").orderBy("turn_index").select("text").as(Encoders.STRING()).collectAsList();
+    assertEquals("Hi, I want to pay my overdue bill now. The card is [PII:CARD] and my email is [PII:EMAIL].",
+        turns.get(1));
+    for (Path report : List.of(work.resolve("reports/evidence.csv"), work.resolve("reports/rejected.csv"))) {
+      String text = Files.readString(report);
+      assertFalse(text.contains("4111 1111 1111 1111"), report.toString());
+      assertFalse(text.contains("ruth.a+bills@example.com"), report.toString());
+    }
   }
 }
