@@ -103,7 +103,7 @@ public final class CallAssembler {
           + callId + " in the same folder");
     }
     if (metadata.problem() != null) {
-      throw new InvalidRecordException(field + " is missing from the file, and " + metadata.problem());
+      throw new InvalidRecordException(metadata.problem() + " (the call needs its " + field + ")");
     }
     throw new InvalidRecordException(field + " is missing: not in the file, and empty in calls.csv");
   }
@@ -130,7 +130,7 @@ public final class CallAssembler {
       warnings.add("removed HTML markup from " + html + " turn(s)");
     }
     if (empty > 0) {
-      warnings.add("dropped " + empty + " turn(s) without text");
+      warnings.add("dropped " + empty + " turn(s) without text (empty messages, chat join/leave events)");
     }
     if (kept.isEmpty()) {
       throw new InvalidRecordException(raw.isEmpty() ? "call has no turns" : "call has no turn with text");

@@ -62,7 +62,7 @@ public final class CallMetadataParser {
         rows.add(new CallMetadata(folder, callId, value(record, "agent_id"), value(record, "customer_id"),
             value(record, "started_at"), value(record, "queue"), value(record, "customer_name"),
             record.isConsistent() ? null
-                : "calls.csv line " + record.getRecordNumber() + " has the wrong number of cells"));
+                : "calls.csv line " + parser.getCurrentLineNumber() + " has the wrong number of cells"));
       }
     } catch (IOException | RuntimeException e) {
       return List.of(CallMetadata.problem(folder, null,

@@ -1,8 +1,6 @@
 package org.callcare.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,14 +9,12 @@ import org.callcare.domain.Speaker;
 /**
  * Reads callcare's own JSON: JSON Lines, one call object per non-blank line
  * {@code {"call_id", "agent_id"?, "customer_id"?, "started_at"?, "queue"?, "customer_name"?,
- * "turns": [{"speaker", "text", "start_ms"?, "end_ms"?, "agent_id"?, "vendor_sentiment"?}]}}, or a file holding
- * one such object over several lines (pretty-printed). A bad line is rejected alone, with its line number; the
- * others are read. Fields left out may come from a calls.csv beside the file ({@link CallAssembler}).
+ * "turns": [{"speaker", "text", "start_ms"?, "end_ms"?, "agent_id"?, "vendor_sentiment"?}]}}, or such objects
+ * pretty-printed one after the other; comments are allowed. When some line is not JSON, the file is read line by
+ * line and a bad line is rejected alone, with its line number; the others are read. Fields left out may come from a calls.csv beside the file ({@link CallAssembler}).
  * Thread-safe.
  */
 public final class CallcareJsonReader implements TranscriptReader {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   @Override
   public TranscriptFormat format() {
     return TranscriptFormat.CALLCARE_JSONL;
@@ -31,58 +27,49 @@ public final class CallcareJsonReader implements TranscriptReader {
 
   @Override
   public List<FileRecord> read(String source, String text) {
-    String[] lines = text.split("\\R", -1);
-    int first = 0;
-    while (first < lines.length && lines[first].isBlank()) {
-      first++;
-    }
-    if (first == lines.length) {
+    if (text.isBlank()) {
       return List.of(new FileRecord.Rejected(source, "", "file has no records"));
     }
-    if (!isWholeObject(lines[first])) {
-      return List.of(readDocument(source, text));
+    try {
+      List<FileRecord> records = new ArrayList<>();
+      for (JsonDocuments.Value value : JsonDocuments.parseSequence(text)) {
+        records.add(record(source, value.line(), value.text(), value.node(), List.of()));
+      }
+      if (!records.isEmpty()) {
+        return records;
+      }
+    } catch (InvalidRecordException notAllJson) {
+      // some line is not JSON: read line by line, so that one bad line costs only its own call
     }
+    return readLines(source, text);
+  }
+
+  private static List<FileRecord> readLines(String source, String text) {
+    String[] lines = text.split("\\R", -1);
     List<FileRecord> records = new ArrayList<>();
-    for (int i = first; i < lines.length; i++) {
-      if (!lines[i].isBlank()) {
-        records.add(readLine(source, i + 1, lines[i]));
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("//") || line.startsWith("#")) {
+        continue;
+      }
+      try {
+        JsonDocuments.Document document = JsonDocuments.parse(line);
+        records.add(record(source, i + 1, line, document.root(), document.warnings().isEmpty() ? List.of()
+            : List.of("line " + (i + 1) + ": ignored text after the end of the JSON object")));
+      } catch (InvalidRecordException e) {
+        records.add(new FileRecord.Rejected(source, line, "line " + (i + 1) + ": " + e.getMessage()
+            .replaceFirst("at line 1, column", "at column").replace("the file looks", "the line looks")));
       }
     }
-    return records;
+    return records.isEmpty() ? List.of(new FileRecord.Rejected(source, text, "file has no records")) : records;
   }
 
-  private static boolean isWholeObject(String line) {
+  private static FileRecord record(String source, int line, String recordText, JsonNode root,
+      List<String> warnings) {
     try {
-      JsonNode node = MAPPER.readTree(line);
-      return node != null && node.isObject();
-    } catch (JsonProcessingException e) {
-      return false;
-    }
-  }
-
-  /** A file whose first line is not a whole object: one (pretty-printed) call, or a broken line-per-call file. */
-  private static FileRecord readDocument(String source, String text) {
-    try {
-      JsonDocuments.Document document = JsonDocuments.parse(text);
-      return new FileRecord.Draft(toDraft(source, document.root(), document.warnings()));
+      return new FileRecord.Draft(toDraft(source, root, warnings));
     } catch (InvalidRecordException e) {
-      return new FileRecord.Rejected(source, text, e.getMessage());
-    }
-  }
-
-  private static FileRecord readLine(String source, int lineNumber, String line) {
-    String where = "line " + lineNumber + ": ";
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(line);
-    } catch (JsonProcessingException e) {
-      return new FileRecord.Rejected(source, line, where + JsonDocuments.describe(e)
-          .replaceFirst("at line 1, column", "at column").replace("the file looks", "the line looks"));
-    }
-    try {
-      return new FileRecord.Draft(toDraft(source, root, List.of()));
-    } catch (InvalidRecordException e) {
-      return new FileRecord.Rejected(source, line, where + e.getMessage());
+      return new FileRecord.Rejected(source, recordText, "line " + line + ": " + e.getMessage());
     }
   }
 

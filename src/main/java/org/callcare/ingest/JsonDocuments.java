@@ -49,6 +49,32 @@ public final class JsonDocuments {
     }
   }
 
+  /** One JSON value of a sequence: the value, the line it starts on (1-based) and its text. */
+  public record Value(JsonNode node, int line, String text) {}
+
+  /**
+   * Reads text holding one JSON value after another (JSON Lines, or objects pretty-printed one after the other,
+   * as {@code jq} writes them), leniently as {@link #parse}. Throws when any part of it is not JSON, so that the
+   * caller can fall back to reading line by line.
+   */
+  public static List<Value> parseSequence(String text) throws InvalidRecordException {
+    List<Value> values = new ArrayList<>();
+    try (JsonParser parser = LENIENT.createParser(text)) {
+      while (parser.nextToken() != null) {
+        int line = parser.currentTokenLocation().getLineNr();
+        int begin = (int) parser.currentTokenLocation().getCharOffset();
+        JsonNode node = LENIENT.readTree(parser);
+        int end = (int) parser.currentLocation().getCharOffset();
+        values.add(new Value(node, line, text.substring(begin, Math.min(Math.max(end, begin), text.length()))));
+      }
+      return values;
+    } catch (JsonProcessingException e) {
+      throw new InvalidRecordException(describe(e));
+    } catch (IOException e) {
+      throw new InvalidRecordException("cannot be read as JSON: " + e.getMessage());
+    }
+  }
+
   /** A reason for a JSON syntax error: where, and what, without Jackson's source dump. */
   public static String describe(JsonProcessingException e) {
     String what = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");

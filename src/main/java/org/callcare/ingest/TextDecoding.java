@@ -21,8 +21,8 @@ import java.util.Locale;
  *       {@code Thumbs.db}, {@code desktop.ini}, {@code ~$*} Office lock files) or by their first bytes (PNG,
  *       JPEG, GIF, TIFF, WebP, PDF, ZIP and Office documents, gzip, bzip2, xz, 7-Zip, RAR, old Office, WAV,
  *       MP3, Ogg, FLAC, MP4, ELF, SQLite) are {@code NotText}.
- *   <li>A byte order mark decides the encoding: UTF-8, UTF-16LE/BE, UTF-32LE/BE. The mark is not part of the
- *       text.
+ *   <li>A byte order mark decides the encoding: UTF-8, UTF-16LE/BE, UTF-32LE/BE, without warning. The mark is
+ *       not part of the text.
  *   <li>Without one, a file whose first 4 KB has a zero byte at the odd (even) position of at least 20% of
  *       its 2-byte units and at fewer than 5% at the other is UTF-16LE (BE), with a warning.
  *   <li>Otherwise a file with many control bytes (other than NUL, TAB, LF, VT, FF, CR) in its first 8 KB is
@@ -161,7 +161,11 @@ public final class TextDecoding {
   // ---------------------------------------------------------------------------------------------------------
   // Not a transcript
 
-  private static String notTextByName(String fileName) {
+  /**
+   * Why a file is not a transcript, from its name alone (hidden and system files: {@code .DS_Store}, {@code ._*},
+   * {@code Thumbs.db} …); null when its name says nothing.
+   */
+  public static String notTextByName(String fileName) {
     if (fileName == null) {
       return null;
     }
@@ -290,8 +294,7 @@ public final class TextDecoding {
   // Decoding
 
   private static Decoded withBom(Charset charset, byte[] b, int bomLength, List<String> warnings) {
-    warnings.add("decoded as " + charset.name() + " (byte order mark)");
-    String text;
+    String text; // the mark states the encoding: nothing guessed, nothing to warn about
     try {
       text = decodeStrict(charset, b, bomLength, b.length - bomLength);
     } catch (CharacterCodingException e) {

@@ -92,8 +92,9 @@ public final class CallCareJob {
     ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     t = System.nanoTime();
     DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), publisher::holds, conf);
-    LOG.info("discover: {} transcript files, {} calls.csv, {} report files skipped ({})",
-        inputs.transcripts().size(), inputs.metadata().size(), inputs.skippedReportFiles(), since(t));
+    LOG.info("discover: {} transcript files ({} empty or hidden), {} calls.csv, {} report files skipped ({})",
+        inputs.transcriptFiles(), inputs.notRead().size(), inputs.metadata().size(),
+        inputs.skippedReportFiles(), since(t));
 
     Path staging = publisher.open();
     List<Dataset<?>> persisted = new ArrayList<>();
@@ -247,9 +248,9 @@ public final class CallCareJob {
   private static Map<String, Long> fileTotals(Dataset<CallReportRow> calls, DiscoveredInputs inputs) {
     long withCalls = calls.select("source").distinct().count();
     Map<String, Long> files = new LinkedHashMap<>();
-    files.put("transcript_files", (long) inputs.transcripts().size());
+    files.put("transcript_files", (long) inputs.transcriptFiles());
     files.put("files_with_calls", withCalls);
-    files.put("files_rejected", inputs.transcripts().size() - withCalls);
+    files.put("files_rejected", inputs.transcriptFiles() - withCalls);
     files.put("call_metadata", (long) inputs.metadata().size());
     files.put("skipped_report_files", (long) inputs.skippedReportFiles());
     return files;

@@ -44,9 +44,16 @@ public final class ReportPublisher {
     return path.startsWith(contentsPrefix) || path.startsWith(siblingsPrefix);
   }
 
-  /** Checks the output can be replaced and creates the staging folder. */
+  /**
+   * Repairs what a killed run left (previous reports moved aside but not back, staging folders of dead runs),
+   * checks the output can be replaced and creates the staging folder.
+   */
   public Path open() throws IOException {
     try {
+      if (FolderSwap.recover(fs, output, new Path(siblingsPrefix + "previous-*"))) {
+        LOG.warn("restored the previous reports of {}: a run was stopped while publishing", output);
+      }
+      deleteStaleStaging();
       checkReplaceable();
       if (!fs.mkdirs(staging)) {
         throw new OutputNotWritableException("cannot create " + staging);
@@ -73,16 +80,25 @@ public final class ReportPublisher {
     }
   }
 
+  /** Staging folders of runs that were killed (a live run of the same output is not expected). */
+  private void deleteStaleStaging() throws IOException {
+    FileStatus[] stale = fs.globStatus(new Path(siblingsPrefix + "staging-*"));
+    if (stale != null) {
+      for (FileStatus s : stale) {
+        LOG.warn("removing {}, left by a run that did not finish", s.getPath());
+        fs.delete(s.getPath(), true);
+      }
+    }
+  }
+
   /** Moves the staged reports into place, replacing the previous ones. */
   public void publish() throws IOException {
     removeChecksumFiles();
-    if (fs.exists(output) && !fs.rename(output, previous)) {
-      throw new OutputNotWritableException("cannot move the previous reports out of " + output);
+    try {
+      FolderSwap.replace(fs, staging, output, previous);
+    } catch (IOException e) {
+      throw new OutputNotWritableException(e.getMessage());
     }
-    if (!fs.rename(staging, output)) {
-      throw new OutputNotWritableException("cannot move " + staging + " to " + output);
-    }
-    fs.delete(previous, true);
   }
 
   /** The local file system's hidden .crc side files would only puzzle a spreadsheet user: drop them. */

@@ -75,7 +75,7 @@ public final class CallIngestion {
 
     Row read = parsed.selectExpr("count(*)",
         "coalesce(sum(call.turnsRead), 0) + coalesce(sum(rejected.turns), 0)").first();
-    long inputRecords = read.getLong(0);
+    long inputRecords = read.getLong(0) + inputs.notRead().size();
     long turnsRead = read.getLong(1);
     long unusedMetadataRows = metadata
         .filter(col("callId").notEqual(lit(WHOLE_FILE)))
@@ -110,8 +110,18 @@ public final class CallIngestion {
 
     Dataset<RejectRow> rejects = parsed.filter(col("rejected").isNotNull())
         .select(col("rejected.*")).as(RowEncoders.REJECT)
-        .unionByName(duplicates);
+        .unionByName(duplicates)
+        .unionByName(notRead(spark, inputs.notRead()));
     return new Ingested(calls, rejects, inputRecords, turnsRead, unusedMetadataRows, List.of(records, parsed));
+  }
+
+  /** Files rejected from their listing (empty or hidden: Spark would give no row for them). */
+  private static Dataset<RejectRow> notRead(SparkSession spark, List<DiscoveredInputs.NotRead> files) {
+    List<RejectRow> rows = new ArrayList<>(files.size());
+    for (DiscoveredInputs.NotRead file : files) {
+      rows.add(new RejectRow(file.path(), InputPaths.fileNameOf(file.path()), file.reason()));
+    }
+    return spark.createDataset(rows, RowEncoders.REJECT);
   }
 
   private static Dataset<FileRecordRow> readFiles(SparkSession spark, List<String> paths,

@@ -13,6 +13,7 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.callcare.ingest.InputFileKind;
+import org.callcare.ingest.TextDecoding;
 
 /**
  * Lists the files under each --input (a file, or a folder read recursively) on any Hadoop file system and sorts
@@ -30,6 +31,7 @@ public final class InputDiscovery {
       Configuration conf) {
     int skipped = 0;
     List<String> transcripts = new ArrayList<>();
+    List<DiscoveredInputs.NotRead> notRead = new ArrayList<>();
     List<String> metadata = new ArrayList<>();
     for (String input : inputs) {
       Path path = new Path(input);
@@ -37,14 +39,22 @@ public final class InputDiscovery {
         FileSystem fs = path.getFileSystem(conf);
         RemoteIterator<LocatedFileStatus> files = fs.listFiles(path, true);
         while (files.hasNext()) {
-          Path file = files.next().getPath();
+          LocatedFileStatus status = files.next();
+          Path file = status.getPath();
           String name = file.toString();
           if (isReportFile.test(name)) {
             skipped++;
             continue;
           }
           switch (InputFileKind.of(file.getName())) {
-            case TRANSCRIPT -> transcripts.add(name);
+            case TRANSCRIPT -> {
+              String reason = notReadReason(file.getName(), status.getLen());
+              if (reason == null) {
+                transcripts.add(name);
+              } else {
+                notRead.add(new DiscoveredInputs.NotRead(name, reason));
+              }
+            }
             case CALL_METADATA -> metadata.add(name);
           }
         }
@@ -56,7 +66,25 @@ public final class InputDiscovery {
     }
     Collections.sort(transcripts);
     Collections.sort(metadata);
-    return new DiscoveredInputs(dedupe(transcripts), dedupe(metadata), skipped);
+    notRead.sort(java.util.Comparator.comparing(DiscoveredInputs.NotRead::path));
+    return new DiscoveredInputs(dedupe(transcripts), notRead.stream().distinct().toList(), dedupe(metadata),
+        skipped);
+  }
+
+  /**
+   * Why a file is rejected from its listing, or null to read it: Spark's file sources yield no row for an empty
+   * file and skip hidden ones (names starting with '.' or '_'), which would make them disappear silently.
+   */
+  static String notReadReason(String fileName, long length) {
+    if (length == 0) {
+      return "empty file";
+    }
+    if (fileName.startsWith(".") || fileName.startsWith("_")) {
+      String known = TextDecoding.notTextByName(fileName);
+      return known != null ? known : "hidden file (its name starts with '" + fileName.charAt(0)
+          + "'): not read; rename it to read it";
+    }
+    return null;
   }
 
   /** The same file named by two overlapping --input paths is read once. */

@@ -45,7 +45,7 @@ class CallAssemblerTest {
     assertEquals(List.of(0, 1), call.turns().stream().map(Turn::index).toList());
     assertEquals(4, a.turnsRead());
     assertEquals(2, a.turnsDropped());
-    assertEquals(List.of("decoded as windows-1252", "dropped 2 turn(s) without text"), a.warnings());
+    assertEquals(List.of("decoded as windows-1252", "dropped 2 turn(s) without text (empty messages, chat join/leave events)"), a.warnings());
   }
 
   @Test

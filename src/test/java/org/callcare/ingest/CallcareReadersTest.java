@@ -79,7 +79,7 @@ class CallcareReadersTest {
 
   @Test
   void jsonRejectsWithReasons() {
-    assertEquals("expected one JSON object per line", rejected(json("[1, 2]").get(0)));
+    assertEquals("line 1: expected one JSON object per line", rejected(json("[1, 2]").get(0)));
     assertEquals("line 2: expected one JSON object per line", rejected(json(GOOD + "\n[1, 2]").get(1)));
     assertEquals("line 1: call_id is missing or empty", rejected(json(GOOD.replace("\"C-1\"", "\" \"")).get(0)));
     assertEquals("line 1: started_at 'yesterday' is not an ISO-8601 date-time",
@@ -136,7 +136,7 @@ class CallcareReadersTest {
         assemblyReason(hi, new CallMetadata("dir", "T-1", "A-1", "CU-1", "soon", null, null, null)));
     assertEquals("agent_id is missing: not in the file, and empty in calls.csv", assemblyReason(hi,
         new CallMetadata("dir", "T-1", null, "CU-1", "2026-10-07T14:02:00Z", null, null, null)));
-    assertEquals("agent_id is missing from the file, and broken file",
+    assertEquals("broken file (the call needs its agent_id)",
         assemblyReason(hi, CallMetadata.problem("dir", "*", "broken file")));
   }
 
