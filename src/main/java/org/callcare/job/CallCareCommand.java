@@ -1,5 +1,7 @@
 package org.callcare.job;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -96,6 +98,21 @@ public final class CallCareCommand implements Callable<Integer> {
           + " or a list of card,email,phone,number (default: ${DEFAULT-VALUE}).")
   private String redact;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "Process only the calls of this day: files in date=YYYY-MM-DD folders of other days are"
+          + " skipped, and calls elsewhere are kept by the UTC date of their start.")
+  private String date;
+
+  @Option(names = "--history", paramLabel = "DIR",
+      description = "History table (Parquet, partitioned by call date): this night's calls replace that day's"
+          + " partition; one-call resolution and the --report-days reports are computed over it. Needs --date.")
+  private String history;
+
+  @Option(names = "--report-days", paramLabel = "N[,N...]", split = ",", defaultValue = "7,30",
+      description = "Trailing windows, in days, of the per-agent history reports agents_<N>d.csv; the longest is"
+          + " also the span of trend.csv (default: ${DEFAULT-VALUE}). With --history.")
+  private List<Integer> reportDays;
+
   @Override
   public Integer call() throws Exception {
     JobOptions options;
@@ -106,7 +123,7 @@ public final class CallCareCommand implements Callable<Integer> {
                   .toList())));
       options = new JobOptions(inputs, output, windowDays, partitions, ruleFiles, !noDefaultRules,
           new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs), sentenceMemo, forced,
-          PiiRedactor.parse(redact));
+          PiiRedactor.parse(redact), new NightlyOptions(parseDate(date), history, reportDays));
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;
@@ -125,6 +142,17 @@ public final class CallCareCommand implements Callable<Integer> {
       return fail(ExitCodes.OUTPUT_NOT_WRITABLE, e.getMessage());
     } finally {
       spark.stop();
+    }
+  }
+
+  private static LocalDate parseDate(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("--date " + text + " is not a date (YYYY-MM-DD)");
     }
   }
 

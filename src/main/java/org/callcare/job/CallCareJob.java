@@ -2,6 +2,7 @@ package org.callcare.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +47,7 @@ import org.callcare.spark.CallOutcomes;
 import org.callcare.spark.CallReportRow;
 import org.callcare.spark.DiscoveredInputs;
 import org.callcare.spark.DriverRow;
+import org.callcare.spark.HistoryTable;
 import org.callcare.spark.InputDiscovery;
 import org.callcare.spark.RejectRow;
 import org.callcare.spark.ScoredCallRow;
@@ -91,10 +94,15 @@ public final class CallCareJob {
 
     ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
     t = System.nanoTime();
-    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), publisher::holds, conf);
-    LOG.info("discover: {} transcript files ({} empty or hidden), {} calls.csv, {} report files skipped ({})",
-        inputs.transcriptFiles(), inputs.notRead().size(), inputs.metadata().size(),
-        inputs.skippedReportFiles(), since(t));
+    NightlyOptions nightly = options.nightly();
+    HistoryTable history = nightly.history() == null ? null : new HistoryTable(spark, nightly.history(), conf);
+    if (history != null) {
+      history.recover();
+    }
+    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), publisher::holds, nightly.date(), conf);
+    LOG.info("discover: {} transcript files ({} empty or hidden), {} calls.csv, {} report files and {} files of"
+            + " other dates skipped ({})", inputs.transcriptFiles(), inputs.notRead().size(),
+        inputs.metadata().size(), inputs.skippedReportFiles(), inputs.skippedOtherDateFiles(), since(t));
 
     Path staging = publisher.open();
     List<Dataset<?>> persisted = new ArrayList<>();
@@ -104,9 +112,10 @@ public final class CallCareJob {
       int partitions = options.partitions() > 0 ? options.partitions()
           : spark.sparkContext().defaultParallelism() * PARTITIONS_PER_CORE;
       CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, partitions, options.format(),
-          options.redactor());
+          options.redactor(), nightly.date());
       persisted.addAll(ingested.persisted());
-      LOG.info("parse: {} input records, {} turns ({})", ingested.inputRecords(), ingested.turnsRead(), since(t));
+      LOG.info("parse: {} input records, {} turns; {} calls of other days left out ({})", ingested.inputRecords(),
+          ingested.turnsRead(), ingested.otherDays().calls(), since(t));
 
       t = System.nanoTime();
       TurnScoring.Counters nlp = TurnScoring.Counters.register(spark.sparkContext());
@@ -120,8 +129,17 @@ public final class CallCareJob {
           since(t));
 
       t = System.nanoTime();
-      Dataset<CallReportRow> calls = keep(persisted, CallOutcomes.withOutcomes(
-          TurnScoring.callMetrics(scored), options.window()));
+      Dataset<CallReportRow> night = TurnScoring.callMetrics(scored);
+      Dataset<CallReportRow> calls;
+      Dataset<CallReportRow> allDays = null;
+      if (history == null) {
+        calls = keep(persisted, CallOutcomes.withOutcomes(night, options.window()));
+      } else {
+        // repeat contacts over every night in the history, this night's calls replacing its earlier run
+        allDays = keep(persisted, CallOutcomes.withOutcomes(
+            history.callsExcept(nightly.date()).unionByName(night), options.window()));
+        calls = keep(persisted, allDays.filter(col("callDate").equalTo(lit(nightly.date().toString()))));
+      }
       CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
       Row callTotals = calls.selectExpr("count(*)", "coalesce(sum(turnsDropped), 0)", "coalesce(sum(warnings), 0)")
           .first();
@@ -151,13 +169,18 @@ public final class CallCareJob {
       Dataset<BehaviourRateRow> rates = keep(persisted, BehaviourReports.perAgent(calls));
       CsvReportWriter.write(rates, ReportColumns.BEHAVIOURS, List.of("agent_id", "behaviour"),
           new Path(staging, "behaviours.csv"), conf);
-      Dataset<Row> agents = keep(persisted, AgentReports.scorecards(calls).toDF()
-          .join(BehaviourReports.wideRates(rates), new String[] {"agentId"}, "left")
-          .join(BehaviourReports.timingMeans(calls), new String[] {"agentId"}, "left"));
+      Dataset<Row> agents = keep(persisted, agentTable(calls, rates));
       CsvReportWriter.write(agents, ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents.csv"),
           conf);
       long agentCount = agents.count();
       LOG.info("agents.csv, behaviours.csv: {} agents ({})", agentCount, since(t));
+
+      if (allDays != null) {
+        t = System.nanoTime();
+        writeHistoryReports(allDays, nightly, staging, conf);
+        LOG.info("agents_<N>d.csv, trend.csv: windows of {} days over the history ({})", nightly.reportDays(),
+            since(t));
+      }
 
       t = System.nanoTime();
       Dataset<DriverRow> drivers = BehaviourReports.drivers(spark, calls);
@@ -174,12 +197,14 @@ public final class CallCareJob {
       LOG.info("rejected.csv: {} records ({})", rejected, since(t));
 
       RunManifest.Counts counts = new RunManifest.Counts(ingested.inputRecords(), processed, rejected,
-          ingested.turnsRead(), turns.turns(), callTotals.getLong(1), rejectTotals.getLong(1),
+          ingested.otherDays().calls(), ingested.turnsRead(), turns.turns(), callTotals.getLong(1),
+          rejectTotals.getLong(1), ingested.otherDays().turns(),
           callTotals.getLong(2), turns.scored(), turns.sentences(), agentCount, ingested.unusedMetadataRows());
-      String tally = String.format("%d input records = %d calls processed + %d rejected; %d turns read = %d kept"
-              + " + %d dropped + %d in rejected records", counts.inputRecords(), counts.processedCalls(),
-          counts.rejectedRecords(), counts.turnsRead(), counts.turns(), counts.turnsDropped(),
-          counts.turnsRejected());
+      String tally = String.format("%d input records = %d calls processed + %d rejected + %d of other days;"
+              + " %d turns read = %d kept + %d dropped + %d in rejected records + %d in calls of other days",
+          counts.inputRecords(), counts.processedCalls(), counts.rejectedRecords(), counts.otherDayCalls(),
+          counts.turnsRead(), counts.turns(), counts.turnsDropped(), counts.turnsRejected(),
+          counts.otherDayTurns());
       if (counts.reconciles()) {
         LOG.info("reconciled: {}", tally);
       } else {
@@ -188,6 +213,12 @@ public final class CallCareJob {
       RunManifest manifest = manifest(runId, started, options, inputs, counts, analysis, ruleCount, memo,
           fileTotals(calls, inputs), callsByFormat(calls), vendor);
       writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
+      if (history != null) {
+        t = System.nanoTime();
+        history.publish(history.stage(night, nightly.date(), runId), nightly.date(), runId);
+        LOG.info("history: {} calls of {} upserted into {} ({})", processed, nightly.date(), nightly.history(),
+            since(t));
+      }
       publisher.publish();
       published = true;
       LOG.info("published: reports in {} (run {}, {} s)", options.output(), runId, manifest.durationSeconds());
@@ -235,6 +266,35 @@ public final class CallCareJob {
     }
   }
 
+  /** agents.csv's table: scorecards, behaviour rates (wide) and timing means, one row per agent. */
+  private static Dataset<Row> agentTable(Dataset<CallReportRow> calls, Dataset<BehaviourRateRow> rates) {
+    return AgentReports.scorecards(calls).toDF()
+        .join(BehaviourReports.wideRates(rates), new String[] {"agentId"}, "left")
+        .join(BehaviourReports.timingMeans(calls), new String[] {"agentId"}, "left");
+  }
+
+  /**
+   * agents_&lt;N&gt;d.csv for each trailing window of N days ending on the night (calls.csv figures over the
+   * history), and trend.csv: per agent and day over the longest window.
+   */
+  private static void writeHistoryReports(Dataset<CallReportRow> allDays, NightlyOptions nightly, Path staging,
+      Configuration conf) throws IOException {
+    LocalDate day = nightly.date();
+    for (int days : nightly.reportDays()) {
+      Dataset<CallReportRow> window = inWindow(allDays, day, days);
+      CsvReportWriter.write(agentTable(window, BehaviourReports.perAgent(window)), ReportColumns.AGENTS,
+          List.of("agent_id"), new Path(staging, "agents_" + days + "d.csv"), conf);
+    }
+    CsvReportWriter.write(AgentReports.daily(inWindow(allDays, day, nightly.longestWindow())), ReportColumns.TREND,
+        List.of("agent_id", "call_date"), new Path(staging, "trend.csv"), conf);
+  }
+
+  /** The calls of the {@code days} days ending on {@code last} (ISO dates compare as text). */
+  private static Dataset<CallReportRow> inWindow(Dataset<CallReportRow> calls, LocalDate last, int days) {
+    return calls.filter(col("callDate").geq(lit(last.minusDays(days - 1L).toString()))
+        .and(col("callDate").leq(lit(last.toString()))));
+  }
+
   /** Processed calls by the format they were read from (a tiny aggregate). */
   private static Map<String, Long> callsByFormat(Dataset<CallReportRow> calls) {
     Map<String, Long> byFormat = new TreeMap<>();
@@ -253,6 +313,7 @@ public final class CallCareJob {
     files.put("files_rejected", inputs.transcriptFiles() - withCalls);
     files.put("call_metadata", (long) inputs.metadata().size());
     files.put("skipped_report_files", (long) inputs.skippedReportFiles());
+    files.put("skipped_other_date_files", (long) inputs.skippedOtherDateFiles());
     return files;
   }
 
@@ -316,6 +377,9 @@ public final class CallCareJob {
     opts.put("non_talk_gap_ms", options.timing().minNonTalkGapMs());
     opts.put("format", options.format() == null ? "auto" : options.format().cliName());
     opts.put("redact", options.redactor().toString());
+    opts.put("date", options.nightly().date() == null ? null : options.nightly().date().toString());
+    opts.put("history", options.nightly().history());
+    opts.put("report_days", options.nightly().history() == null ? null : options.nightly().reportDays());
     List<String> warnings = new ArrayList<>();
     if (counts.repairWarnings() > 0) {
       warnings.add(counts.repairWarnings() + " repairs made while reading transcripts (see warnings.csv)");

@@ -13,13 +13,14 @@ import org.callcare.privacy.PiiRedactor;
  * number of partitions of the NLP pass (0 = 4 per core of the cluster), behaviour rule files applied in order on
  * top of the default rules (or instead of them when {@code defaultRules} is false), the timing settings, and the
  * size of each executor's sentence memo (0 = off), the format every transcript file is read as (null: detect
- * each file's format) and the redaction applied to text written out.
+ * each file's format), the redaction applied to text written out, and the nightly operation (date, history).
  */
 public record JobOptions(List<String> inputs, String output, int windowDays, int partitions,
     List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo,
-    TranscriptFormat format, PiiRedactor redactor) {
+    TranscriptFormat format, PiiRedactor redactor, NightlyOptions nightly) {
   public JobOptions {
     Objects.requireNonNull(redactor, "redactor");
+    Objects.requireNonNull(nightly, "nightly");
     inputs = List.copyOf(inputs);
     ruleFiles = List.copyOf(ruleFiles);
     Objects.requireNonNull(timing, "timing");
@@ -45,7 +46,7 @@ public record JobOptions(List<String> inputs, String output, int windowDays, int
   public JobOptions(List<String> inputs, String output, int windowDays, int partitions,
       List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo) {
     this(inputs, output, windowDays, partitions, ruleFiles, defaultRules, timing, sentenceMemo, null,
-        PiiRedactor.all());
+        PiiRedactor.all(), NightlyOptions.NONE);
   }
 
   /** Options with automatic partitioning, the default rules and timing settings. */

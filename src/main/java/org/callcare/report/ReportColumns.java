@@ -24,7 +24,8 @@ public final class ReportColumns {
       "longest_agent_monologue_ms");
 
   public static final List<String> CALLS = concat(
-      List.of("call_id", "agent_id", "customer_id", "started_at", "queue", "turns", "customer_turns", "agent_turns",
+      List.of("call_id", "agent_id", "customer_id", "started_at", "call_date", "queue", "turns", "customer_turns",
+          "agent_turns",
           "scored_customer_turns", "customer_start_sentiment", "customer_end_sentiment", "sentiment_shift",
           "started_negative", "de_escalated", "escalated", "apology_present", "complaint",
           "apology_after_complaint", "transfer", "warm_transfer", "customer_name_known", "customer_name_used"),
@@ -51,6 +52,13 @@ public final class ReportColumns {
       List.of("timed_calls", "mean_talk_ratio_agent", "mean_agent_wpm", "mean_customer_wpm",
           "mean_interruptions_by_agent", "mean_interruptions_by_customer", "mean_non_talk_share",
           "mean_longest_agent_monologue_ms"));
+
+  /** trend.csv: the main agent figures per agent and day. */
+  public static final List<String> TREND = List.of("agent_id", "call_date", "calls", "started_negative_calls",
+      "de_escalated_calls", "de_escalation_rate", "apology_calls", "apology_rate", "complaint_calls",
+      "apology_after_complaint_calls", "apology_after_complaint_rate", "transfer_calls", "transfer_rate",
+      "fcr_final_calls", "fcr_provisional_calls", "one_call_resolved_calls", "one_call_resolution_rate",
+      "mean_sentiment_shift");
 
   public static final List<String> BEHAVIOURS = List.of(
       "agent_id", "behaviour", "calls", "calls_with", "rate", "rate_low", "rate_high");

@@ -61,10 +61,12 @@ public record RunManifest(
       @JsonProperty("input_records") long inputRecords,
       @JsonProperty("processed_calls") long processedCalls,
       @JsonProperty("rejected_records") long rejectedRecords,
+      @JsonProperty("other_day_calls") long otherDayCalls,
       @JsonProperty("turns_read") long turnsRead,
       @JsonProperty("turns") long turns,
       @JsonProperty("turns_dropped") long turnsDropped,
       @JsonProperty("turns_rejected") long turnsRejected,
+      @JsonProperty("other_day_turns") long otherDayTurns,
       @JsonProperty("repair_warnings") long repairWarnings,
       @JsonProperty("scored_turns") long scoredTurns,
       @JsonProperty("sentences") long sentences,
@@ -72,7 +74,8 @@ public record RunManifest(
       @JsonProperty("unused_metadata_rows") long unusedMetadataRows) {
 
     public boolean reconciles() {
-      return inputRecords == processedCalls + rejectedRecords && turnsRead == turns + turnsDropped + turnsRejected;
+      return inputRecords == processedCalls + rejectedRecords + otherDayCalls
+          && turnsRead == turns + turnsDropped + turnsRejected + otherDayTurns;
     }
   }
 }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 /** Spark row bean for per-agent tallies (see {@link org.callcare.metrics.AgentCounts}). */
 public class AgentCountsRow implements Serializable {
   private String agentId;
+  private String callDate;
   private long calls;
   private long startedNegativeCalls;
   private long deEscalatedCalls;
@@ -20,6 +21,8 @@ public class AgentCountsRow implements Serializable {
 
   public AgentCountsRow() {}
 
+  public String getCallDate() { return callDate; }
+  public void setCallDate(String callDate) { this.callDate = callDate; }
   public String getAgentId() { return agentId; }
   public void setAgentId(String agentId) { this.agentId = agentId; }
   public long getCalls() { return calls; }

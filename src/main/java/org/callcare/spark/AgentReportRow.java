@@ -5,6 +5,7 @@ import java.io.Serializable;
 /** Spark row bean for one line of agents.csv (see {@link org.callcare.metrics.AgentScorecard}). */
 public class AgentReportRow implements Serializable {
   private String agentId;
+  private String callDate;
   private long calls;
   private long startedNegativeCalls;
   private long deEscalatedCalls;
@@ -34,6 +35,8 @@ public class AgentReportRow implements Serializable {
 
   public AgentReportRow() {}
 
+  public String getCallDate() { return callDate; }
+  public void setCallDate(String callDate) { this.callDate = callDate; }
   public String getAgentId() { return agentId; }
   public void setAgentId(String agentId) { this.agentId = agentId; }
   public long getCalls() { return calls; }

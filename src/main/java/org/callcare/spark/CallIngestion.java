@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -48,7 +49,12 @@ public final class CallIngestion {
    * used, and the datasets this persisted, which the caller unpersists when done.
    */
   public record Ingested(Dataset<CallRow> calls, Dataset<RejectRow> rejects, long inputRecords, long turnsRead,
-      long unusedMetadataRows, List<Dataset<?>> persisted) {}
+      OtherDays otherDays, long unusedMetadataRows, List<Dataset<?>> persisted) {}
+
+  /** Calls of other days than --date, left out of the run (not rejected), and their turns. */
+  public record OtherDays(long calls, long turns) {
+    public static final OtherDays NONE = new OtherDays(0, 0);
+  }
 
   private CallIngestion() {}
 
@@ -56,9 +62,10 @@ public final class CallIngestion {
    * @param partitions how many partitions the calls are spread over (by call id hash) for the NLP pass
    * @param forced the format every transcript file is read as, or null to detect each file's format
    * @param redactor applied to the record snippets of rejections
+   * @param date when not null, only calls of this day ({@code callDate}) are kept; the others are counted
    */
   public static Ingested ingest(SparkSession spark, DiscoveredInputs inputs, int partitions,
-      TranscriptFormat forced, PiiRedactor redactor) {
+      TranscriptFormat forced, PiiRedactor redactor, LocalDate date) {
     Dataset<FileRecordRow> records = readFiles(spark, inputs.transcripts(), forced, redactor)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<MetadataRow> metadata = readMetadata(spark, inputs.metadata());
@@ -84,6 +91,14 @@ public final class CallIngestion {
         .count();
 
     Dataset<CallRow> allCalls = parsed.filter(col("call").isNotNull()).select(col("call.*")).as(RowEncoders.CALL);
+    OtherDays otherDays = OtherDays.NONE;
+    if (date != null) {
+      Column thatDay = col("callDate").equalTo(lit(date.toString()));
+      Row other = allCalls.filter(thatDay.unary_$bang())
+          .selectExpr("count(*)", "coalesce(sum(turnsRead), 0)").first();
+      otherDays = new OtherDays(other.getLong(0), other.getLong(1));
+      allCalls = allCalls.filter(thatDay);
+    }
     // First occurrence by source path, then start, then content: a total order, so that the plan that keeps
     // calls and the (narrow) plan that lists duplicates make the same choice.
     Column contentHash = xxhash64(col("agentId"), col("customerId"), col("queue"), col("turns"));
@@ -112,7 +127,8 @@ public final class CallIngestion {
         .select(col("rejected.*")).as(RowEncoders.REJECT)
         .unionByName(duplicates)
         .unionByName(notRead(spark, inputs.notRead()));
-    return new Ingested(calls, rejects, inputRecords, turnsRead, unusedMetadataRows, List.of(records, parsed));
+    return new Ingested(calls, rejects, inputRecords, turnsRead, otherDays, unusedMetadataRows,
+        List.of(records, parsed));
   }
 
   /** Files rejected from their listing (empty or hidden: Spark would give no row for them). */

@@ -14,6 +14,7 @@ public class CallReportRow implements Serializable {
   private String agentId;
   private String customerId;
   private String startedAt;
+  private String callDate;
   private long startedAtMs;
   private String queue;
   private String source;
@@ -80,6 +81,8 @@ public class CallReportRow implements Serializable {
   public void setCustomerId(String customerId) { this.customerId = customerId; }
   public String getStartedAt() { return startedAt; }
   public void setStartedAt(String startedAt) { this.startedAt = startedAt; }
+  public String getCallDate() { return callDate; }
+  public void setCallDate(String callDate) { this.callDate = callDate; }
   public long getStartedAtMs() { return startedAtMs; }
   public void setStartedAtMs(long startedAtMs) { this.startedAtMs = startedAtMs; }
   public String getQueue() { return queue; }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Spark row bean for a parsed call with its turns (see {@link org.callcare.domain.Call}); {@code startedAt} is
- * the ISO-8601 UTC instant and {@code startedAtMs} the same in epoch milliseconds. {@code format} is the
+ * the ISO-8601 UTC instant and {@code startedAtMs} the same in epoch milliseconds; {@code callDate} is the day the
+ * call belongs to (yyyy-MM-dd: its file's {@code date=} folder, else the UTC date of its start). {@code format} is the
  * transcript format's CLI name, {@code warnings} the repairs made while reading it, {@code turnsRead} the turns
  * its file had and {@code turnsDropped} how many of those repairs dropped.
  */
@@ -15,6 +16,7 @@ public class CallRow implements Serializable {
   private String customerId;
   private String customerName;
   private String startedAt;
+  private String callDate;
   private long startedAtMs;
   private String queue;
   private String source;
@@ -36,6 +38,8 @@ public class CallRow implements Serializable {
   public void setCustomerName(String customerName) { this.customerName = customerName; }
   public String getStartedAt() { return startedAt; }
   public void setStartedAt(String startedAt) { this.startedAt = startedAt; }
+  public String getCallDate() { return callDate; }
+  public void setCallDate(String callDate) { this.callDate = callDate; }
   public long getStartedAtMs() { return startedAtMs; }
   public void setStartedAtMs(long startedAtMs) { this.startedAtMs = startedAtMs; }
   public String getQueue() { return queue; }

@@ -3,6 +3,7 @@ package org.callcare.spark;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.callcare.ingest.InputFileKind;
+import org.callcare.ingest.InputPaths;
 import org.callcare.ingest.TextDecoding;
 
 /**
@@ -29,7 +31,16 @@ public final class InputDiscovery {
    */
   public static DiscoveredInputs discover(List<String> inputs, Predicate<String> isReportFile,
       Configuration conf) {
+    return discover(inputs, isReportFile, null, conf);
+  }
+
+  /**
+   * @param date when not null, files in a {@code date=YYYY-MM-DD} folder of another day are skipped (counted)
+   */
+  public static DiscoveredInputs discover(List<String> inputs, Predicate<String> isReportFile, LocalDate date,
+      Configuration conf) {
     int skipped = 0;
+    int otherDates = 0;
     List<String> transcripts = new ArrayList<>();
     List<DiscoveredInputs.NotRead> notRead = new ArrayList<>();
     List<String> metadata = new ArrayList<>();
@@ -44,6 +55,10 @@ public final class InputDiscovery {
           String name = file.toString();
           if (isReportFile.test(name)) {
             skipped++;
+            continue;
+          }
+          if (date != null && InputPaths.dateOf(name).filter(d -> !d.equals(date)).isPresent()) {
+            otherDates++;
             continue;
           }
           switch (InputFileKind.of(file.getName())) {
@@ -68,7 +83,7 @@ public final class InputDiscovery {
     Collections.sort(metadata);
     notRead.sort(java.util.Comparator.comparing(DiscoveredInputs.NotRead::path));
     return new DiscoveredInputs(dedupe(transcripts), notRead.stream().distinct().toList(), dedupe(metadata),
-        skipped);
+        skipped, otherDates);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.callcare.spark;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,8 @@ final class RowMapping {
     if (assembled.outcome() instanceof ParseOutcome.Parsed parsed) {
       CallRow call = toRow(parsed.call());
       call.setFormat(format.cliName());
+      call.setCallDate(InputPaths.dateOf(parsed.call().source())
+          .orElse(parsed.call().startedAt().atZone(ZoneOffset.UTC).toLocalDate()).toString());
       call.setWarnings(assembled.warnings());
       call.setTurnsRead(assembled.turnsRead());
       call.setTurnsDropped(assembled.turnsDropped());
@@ -166,6 +169,7 @@ final class RowMapping {
     row.setAgentId(call.getAgentId());
     row.setCustomerId(call.getCustomerId());
     row.setStartedAt(call.getStartedAt());
+    row.setCallDate(call.getCallDate());
     row.setStartedAtMs(call.getStartedAtMs());
     row.setQueue(call.getQueue());
     row.setSource(call.getSource());

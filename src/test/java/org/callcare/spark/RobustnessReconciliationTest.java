@@ -35,7 +35,7 @@ class RobustnessReconciliationTest {
         spark.sparkContext().hadoopConfiguration());
     assertEquals(cases.size(), inputs.transcriptFiles(), "every case file is found");
 
-    CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, 4, null, PiiRedactor.all());
+    CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, 4, null, PiiRedactor.all(), null);
     try {
       // every input file ends up with its calls processed or its records rejected
       Set<String> accounted = new HashSet<>();

@@ -1,0 +1,112 @@
+package org.callcare.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.callcare.report.FolderSwap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The history table: every processed call of every night, one Parquet partition per call day
+ * ({@code call_date=YYYY-MM-DD/}), holding the call-level results of {@code calls.csv} except the repeat-contact
+ * outcomes, which are recomputed over the whole history on every run (a later night can change an earlier call's
+ * outcome). A night's partition is written whole into a staging folder and then swapped in ({@link FolderSwap}),
+ * replacing that day only; a run killed at any point leaves the previous partition in place or restorable, and
+ * {@link #recover} (run first) restores it. Readable by any Parquet reader; folders starting with {@code _} are
+ * the table's own bookkeeping and are ignored by Spark.
+ */
+public final class HistoryTable {
+  static final String PARTITION = "call_date";
+  private static final Logger LOG = LoggerFactory.getLogger(HistoryTable.class);
+  private static final Pattern REPLACED = Pattern.compile("_replaced-(" + PARTITION + "=\\d{4}-\\d{2}-\\d{2})-.+");
+  private static final String[] OUTCOMES = {"repeatContact", "oneCallResolution", "fcrStatus"};
+
+  private final SparkSession spark;
+  private final FileSystem fs;
+  private final Path dir;
+
+  public HistoryTable(SparkSession spark, String dir, Configuration conf) throws IOException {
+    this.spark = spark;
+    this.dir = new Path(dir);
+    this.fs = this.dir.getFileSystem(conf);
+  }
+
+  /** Completes or undoes a partition swap a killed run left half done, and drops staging folders of dead runs. */
+  public void recover() throws IOException {
+    if (!fs.exists(dir)) {
+      return;
+    }
+    for (FileStatus s : fs.listStatus(dir)) {
+      String name = s.getPath().getName();
+      Matcher replaced = REPLACED.matcher(name);
+      if (replaced.matches()) {
+        Path partition = new Path(dir, replaced.group(1));
+        if (FolderSwap.recover(fs, partition, new Path(dir, "_replaced-" + replaced.group(1) + "-*"))) {
+          LOG.warn("history: restored {} (a run was stopped while replacing it)", partition);
+        }
+      } else if (name.startsWith("_staging-")) {
+        LOG.warn("history: removing {}, left by a run that did not finish", s.getPath());
+        fs.delete(s.getPath(), true);
+      }
+    }
+  }
+
+  /** Every call in the history except those of {@code day}, outcome columns empty. */
+  public Dataset<CallReportRow> callsExcept(LocalDate day) throws IOException {
+    FileStatus[] partitions = fs.exists(dir) ? fs.globStatus(new Path(dir, PARTITION + "=*")) : null;
+    if (partitions == null || partitions.length == 0) {
+      return spark.emptyDataset(RowEncoders.CALL_REPORT);
+    }
+    StructType schema = new StructType();
+    for (StructField f : RowEncoders.CALL_REPORT.schema().fields()) {
+      if (!f.name().equals("callDate")) {
+        schema = schema.add(f);
+      }
+    }
+    schema = schema.add(PARTITION, DataTypes.StringType);
+    Dataset<Row> rows = spark.read().schema(schema).parquet(dir.toString())
+        .filter(col(PARTITION).notEqual(lit(day.toString())))
+        .withColumnRenamed(PARTITION, "callDate");
+    return withoutOutcomes(rows).as(RowEncoders.CALL_REPORT);
+  }
+
+  /** Writes a night's calls (all of {@code day}) into a staging folder; {@link #publish} swaps it in. */
+  public Path stage(Dataset<CallReportRow> calls, LocalDate day, String runId) {
+    Path staged = new Path(new Path(dir, "_staging-" + runId), PARTITION + "=" + day);
+    withoutOutcomes(calls.toDF()).drop("callDate")
+        .repartition(1).sortWithinPartitions(col("callId"))
+        .write().mode(SaveMode.Overwrite).parquet(staged.toString());
+    return staged;
+  }
+
+  /** Replaces the day's partition by the staged one. */
+  public void publish(Path staged, LocalDate day, String runId) throws IOException {
+    Path partition = new Path(dir, PARTITION + "=" + day);
+    FolderSwap.replace(fs, staged, partition, new Path(dir, "_replaced-" + PARTITION + "=" + day + "-" + runId));
+    fs.delete(staged.getParent(), true);
+  }
+
+  private static Dataset<Row> withoutOutcomes(Dataset<Row> rows) {
+    Dataset<Row> out = rows;
+    for (String column : OUTCOMES) {
+      out = out.withColumn(column, lit(null).cast(rows.schema().apply(column).dataType()));
+    }
+    return out;
+  }
+}
