@@ -9,7 +9,8 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkSessions {
   static final String LOCAL_MASTER = "local[*]";
-  static final int LOCAL_SHUFFLE_PARTITIONS_PER_CORE = 2;
+  /** Shuffle partitions per core when spark.sql.shuffle.partitions is not set. */
+  static final int SHUFFLE_PARTITIONS_PER_CORE = 2;
 
   private SparkSessions() {}
 
@@ -18,13 +19,14 @@ public final class SparkSessions {
     if (!conf.contains("spark.master")) {
       conf.setMaster(LOCAL_MASTER);
     }
-    if (conf.get("spark.master").startsWith("local")) {
-      // Spark's 200 shuffle partitions cost seconds per stage on one machine; a few per core is plenty
-      conf.setIfMissing("spark.sql.shuffle.partitions",
-          Integer.toString(Runtime.getRuntime().availableProcessors() * LOCAL_SHUFFLE_PARTITIONS_PER_CORE));
-    }
     conf.setIfMissing("spark.app.name", "callcare");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    return SparkSession.builder().config(conf).getOrCreate();
+    SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+    if (!conf.contains("spark.sql.shuffle.partitions")) {
+      // the job's shuffles carry call-level rows: Spark's 200 partitions cost seconds a stage, minutes a run
+      spark.conf().set("spark.sql.shuffle.partitions",
+          Integer.toString(spark.sparkContext().defaultParallelism() * SHUFFLE_PARTITIONS_PER_CORE));
+    }
+    return spark;
   }
 }
