@@ -19,6 +19,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.callcare.report.FolderSwap;
+import org.callcare.report.ReportPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,11 +96,17 @@ public final class HistoryTable {
     return staged;
   }
 
-  /** Replaces the day's partition by the staged one. */
+  /** Replaces the day's partition by the staged one; a failure is the output's (exit code 4). */
   public void publish(Path staged, LocalDate day, String runId) throws IOException {
     Path partition = new Path(dir, PARTITION + "=" + day);
-    FolderSwap.replace(fs, staged, partition, new Path(dir, "_replaced-" + PARTITION + "=" + day + "-" + runId));
-    fs.delete(staged.getParent(), true);
+    try {
+      FolderSwap.replace(fs, staged, partition,
+          new Path(dir, "_replaced-" + PARTITION + "=" + day + "-" + runId));
+      fs.delete(staged.getParent(), true);
+    } catch (IOException e) {
+      throw new ReportPublisher.OutputNotWritableException("cannot update the history in " + dir + ": "
+          + e.getMessage());
+    }
   }
 
   private static Dataset<Row> withoutOutcomes(Dataset<Row> rows) {

@@ -1,6 +1,7 @@
 package org.callcare.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +42,23 @@ class CoreNlpSentimentScorerIT {
       total += p;
     }
     assertEquals(1.0, total, 1e-6);
+  }
+
+  @Test
+  void unpunctuatedSpeechIsScoredInBoundedChunks() {
+    String asr = ("yeah hi so i was calling because my internet has been dropping out every evening for about a week"
+        + " now and i already restarted the router twice and it still keeps happening and honestly i work from"
+        + " home so this is really a problem for me and i was hoping you could send someone out or at least tell"
+        + " me what is going on because nobody told me anything last time i called ").repeat(4).strip();
+    List<AnalyzedSentence> sentences = scorer.analyze(asr);
+    int tokens = sentences.stream().mapToInt(a -> a.tokens().size()).sum();
+    assertTrue(tokens > 250, "one run-on sentence of " + tokens + " tokens");
+    assertTrue(sentences.size() >= tokens / SentenceChunker.MAX_CHUNK_TOKENS, sentences.size() + " chunks");
+    for (AnalyzedSentence chunk : sentences) {
+      assertTrue(chunk.tokens().size() <= SentenceChunker.MAX_CHUNK_TOKENS, chunk.text());
+      assertNotNull(chunk.sentiment(), "every chunk is parsed and scored: " + chunk.text());
+      assertTrue(asr.contains(chunk.text()), "a chunk is a span of the turn: " + chunk.text());
+    }
   }
 
   @Test
