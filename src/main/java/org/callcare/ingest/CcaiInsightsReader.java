@@ -39,7 +39,7 @@ import org.callcare.domain.Speaker;
  * A vendor sentiment score above 0.25 is {@code POSITIVE}, below -0.25 {@code NEGATIVE}, else {@code NEUTRAL}.
  * Stateless and thread-safe.
  */
-public final class CcaiInsightsReader implements TranscriptReader {
+public final class CcaiInsightsReader extends JsonDocumentReader {
   /** The warning added when turn ends were estimated. */
   static final String ESTIMATED_ENDS = "turn end times estimated from the next turn's start and the word count";
   private static final long MIN_SPEAKING_MS = 1_000;
@@ -77,16 +77,7 @@ public final class CcaiInsightsReader implements TranscriptReader {
   }
 
   @Override
-  public List<FileRecord> read(String source, String text) {
-    try {
-      JsonDocuments.Document document = JsonDocuments.parse(text);
-      return List.of(new FileRecord.Draft(toDraft(source, document.root(), document.warnings())));
-    } catch (InvalidRecordException e) {
-      return List.of(new FileRecord.Rejected(source, text, e.getMessage()));
-    }
-  }
-
-  private static CallDraft toDraft(String source, JsonNode root, List<String> parseWarnings)
+  protected CallDraft toDraft(String source, JsonNode root, List<String> parseWarnings)
       throws InvalidRecordException {
     if (!root.isObject()) {
       throw new InvalidRecordException("expected a JSON object holding a CCAI Insights conversation");

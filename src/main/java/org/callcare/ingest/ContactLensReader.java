@@ -33,7 +33,7 @@ import org.callcare.domain.Speaker;
  * names themselves, chat ones are per-contact chat participant ids): those stay null for {@code calls.csv} to fill.
  * Stateless and thread-safe.
  */
-public final class ContactLensReader implements TranscriptReader {
+public final class ContactLensReader extends JsonDocumentReader {
   /** {@code <contactId>_analysis[_redacted]_<time>.json}; the time's colons may be {@code _} or {@code %3A}. */
   private static final Pattern KEY_NAME = Pattern.compile(
       "(?<contact>.+?)_analysis(?:_redacted)?_(?<date>\\d{4}-\\d{2}-\\d{2})T(?<hour>\\d{2})(?::|_|%3A)"
@@ -43,16 +43,6 @@ public final class ContactLensReader implements TranscriptReader {
   @Override
   public TranscriptFormat format() {
     return TranscriptFormat.CONTACT_LENS;
-  }
-
-  @Override
-  public List<FileRecord> read(String source, String text) {
-    String body = text == null ? "" : text;
-    try {
-      return List.of(new FileRecord.Draft(draft(source, body)));
-    } catch (InvalidRecordException e) {
-      return List.of(new FileRecord.Rejected(source, body, e.getMessage()));
-    }
   }
 
   /**
@@ -65,10 +55,10 @@ public final class ContactLensReader implements TranscriptReader {
         && AwsTranscripts.carriesParticipantIds(root);
   }
 
-  private CallDraft draft(String source, String text) throws InvalidRecordException {
-    JsonDocuments.Document document = JsonDocuments.parse(text);
-    JsonNode root = document.root();
-    List<String> warnings = new ArrayList<>(document.warnings());
+  @Override
+  protected CallDraft toDraft(String source, JsonNode root, List<String> parseWarnings)
+      throws InvalidRecordException {
+    List<String> warnings = new ArrayList<>(parseWarnings);
     AwsTranscripts.requireObject(root, "a Contact Lens analysis file");
     if (!looksLike(root) && TranscribeCallAnalyticsReader.looksLike(root)) {
       throw new InvalidRecordException("this is AWS Transcribe Call Analytics output, not a Contact Lens file "

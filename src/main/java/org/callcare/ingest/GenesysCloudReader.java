@@ -30,7 +30,7 @@ import org.callcare.domain.Speaker;
  * {@code userId} of the agent whose time window holds it. The first {@code participants[].queueId} is the queue.
  * Stateless and thread-safe.
  */
-public final class GenesysCloudReader implements TranscriptReader {
+public final class GenesysCloudReader extends JsonDocumentReader {
   private static final double SENTIMENT_THRESHOLD = 0.25;
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
   private static final Set<String> AGENT_PURPOSES = Set.of("internal", "agent", "user");
@@ -72,16 +72,7 @@ public final class GenesysCloudReader implements TranscriptReader {
   }
 
   @Override
-  public List<FileRecord> read(String source, String text) {
-    try {
-      JsonDocuments.Document document = JsonDocuments.parse(text);
-      return List.of(new FileRecord.Draft(toDraft(source, document.root(), document.warnings())));
-    } catch (InvalidRecordException e) {
-      return List.of(new FileRecord.Rejected(source, text, e.getMessage()));
-    }
-  }
-
-  private static CallDraft toDraft(String source, JsonNode root, List<String> parseWarnings)
+  protected CallDraft toDraft(String source, JsonNode root, List<String> parseWarnings)
       throws InvalidRecordException {
     if (!root.isObject()) {
       throw new InvalidRecordException("expected a JSON object holding a Genesys Cloud transcript");

@@ -19,21 +19,11 @@ import org.callcare.domain.Speaker;
  * are not read. The output holds no start time, agent id, customer id or queue: those stay null for
  * {@code calls.csv} to fill. Stateless and thread-safe.
  */
-public final class TranscribeCallAnalyticsReader implements TranscriptReader {
+public final class TranscribeCallAnalyticsReader extends JsonDocumentReader {
 
   @Override
   public TranscriptFormat format() {
     return TranscriptFormat.TRANSCRIBE_CALL_ANALYTICS;
-  }
-
-  @Override
-  public List<FileRecord> read(String source, String text) {
-    String body = text == null ? "" : text;
-    try {
-      return List.of(new FileRecord.Draft(draft(source, body)));
-    } catch (InvalidRecordException e) {
-      return List.of(new FileRecord.Rejected(source, body, e.getMessage()));
-    }
   }
 
   /**
@@ -56,9 +46,9 @@ public final class TranscribeCallAnalyticsReader implements TranscriptReader {
     return false;
   }
 
-  private CallDraft draft(String source, String text) throws InvalidRecordException {
-    JsonDocuments.Document document = JsonDocuments.parse(text);
-    JsonNode root = document.root();
+  @Override
+  protected CallDraft toDraft(String source, JsonNode root, List<String> parseWarnings)
+      throws InvalidRecordException {
     AwsTranscripts.requireObject(root, "a Transcribe Call Analytics output file");
     if (ContactLensReader.looksLike(root)) {
       throw new InvalidRecordException("this is an Amazon Connect Contact Lens file, not Transcribe Call Analytics "
@@ -84,6 +74,6 @@ public final class TranscribeCallAnalyticsReader implements TranscriptReader {
     }
     String callId = JsonDocuments.text(root, "JobName");
     return new CallDraft(source, TranscriptFormat.TRANSCRIBE_CALL_ANALYTICS, callId, null, null, null, null, null,
-        turns, document.warnings());
+        turns, parseWarnings);
   }
 }
