@@ -45,8 +45,6 @@ public final class CcaiInsightsReader extends JsonDocumentReader {
   private static final long MIN_SPEAKING_MS = 1_000;
   /** 150 words a minute. */
   private static final long SPEAKING_MS_PER_WORD = 400;
-  private static final double SENTIMENT_THRESHOLD = 0.25;
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
   private static final Pattern PROTO_DURATION = Pattern.compile("-?\\d+(\\.\\d+)?s");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -323,17 +321,10 @@ public final class CcaiInsightsReader extends JsonDocumentReader {
       warnings.add(where + ": sentiment.score " + score + " is not a number from -1 to 1, ignored");
       return null;
     }
-    return sentimentLabel(score.asDouble());
+    return JsonDocuments.sentimentLabel(score.asDouble());
   }
 
   // ---- shared by both shapes ----
-
-  static String sentimentLabel(double score) {
-    if (score > SENTIMENT_THRESHOLD) {
-      return "POSITIVE";
-    }
-    return score < -SENTIMENT_THRESHOLD ? "NEGATIVE" : "NEUTRAL";
-  }
 
   /**
    * Estimated ends of turns that have a start: the start plus the speaking time (400 ms a word, at least a
@@ -374,19 +365,8 @@ public final class CcaiInsightsReader extends JsonDocumentReader {
     return value.asText();
   }
 
-  /** A whole number written as a JSON integer or as a string of digits (proto JSON writes int64 so); null if absent. */
   private static Long wholeNumber(JsonNode node, String field, String where) throws InvalidRecordException {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isIntegralNumber() && value.canConvertToLong()) {
-      return value.asLong();
-    }
-    if (value.isTextual() && WHOLE_NUMBER.matcher(value.asText().strip()).matches()) {
-      return Long.parseLong(value.asText().strip());
-    }
-    throw new InvalidRecordException(where + ": " + field + " is not a whole number");
+    return JsonDocuments.wholeNumber(node, field, where, field);
   }
 
   private static Instant timestamp(JsonNode node, String field, String what) throws InvalidRecordException {

@@ -31,7 +31,6 @@ import org.callcare.domain.Speaker;
  * Stateless and thread-safe.
  */
 public final class GenesysCloudReader extends JsonDocumentReader {
-  private static final double SENTIMENT_THRESHOLD = 0.25;
   private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
   private static final Set<String> AGENT_PURPOSES = Set.of("internal", "agent", "user");
   private static final Set<String> CUSTOMER_PURPOSES = Set.of("external", "customer");
@@ -240,11 +239,7 @@ public final class GenesysCloudReader extends JsonDocumentReader {
       warnings.add(where + ": sentiment " + value + " is not a number from -1 to 1, ignored");
       return null;
     }
-    double score = value.asDouble();
-    if (score > SENTIMENT_THRESHOLD) {
-      return "POSITIVE";
-    }
-    return score < -SENTIMENT_THRESHOLD ? "NEGATIVE" : "NEUTRAL";
+    return JsonDocuments.sentimentLabel(value.asDouble());
   }
 
   /** A string field as written; null when missing or null. */
@@ -266,17 +261,7 @@ public final class GenesysCloudReader extends JsonDocumentReader {
 
   private static Long wholeNumber(JsonNode node, String field, String where, String name)
       throws InvalidRecordException {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isIntegralNumber() && value.canConvertToLong()) {
-      return value.asLong();
-    }
-    if (value.isTextual() && WHOLE_NUMBER.matcher(value.asText().strip()).matches()) {
-      return Long.parseLong(value.asText().strip());
-    }
-    throw new InvalidRecordException(where + ": " + name + " is not a whole number");
+    return JsonDocuments.wholeNumber(node, field, where, name);
   }
 
   /** A top-level time: epoch milliseconds (number or digits) or an ISO-8601 date-time; null when absent. */

@@ -22,6 +22,8 @@ public final class JsonDocuments {
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
           JsonReadFeature.ALLOW_TRAILING_COMMA)
       .build();
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("-?\\d{1,18}");
+  private static final double SENTIMENT_THRESHOLD = 0.25;
   private static final Pattern SOURCE_LOCATION =
       Pattern.compile("\\s*\\(?(start marker )?at \\[Source:[^\\]]*\\]\\)?");
 
@@ -102,5 +104,35 @@ public final class JsonDocuments {
     }
     String text = value.asText().strip();
     return text.isEmpty() ? null : text;
+  }
+
+  /**
+   * A whole number written as a JSON integer or as a string of digits (proto JSON writes int64 so); null when
+   * absent or null. {@code name} names the field in the reason, after {@code where}.
+   */
+  public static Long wholeNumber(JsonNode node, String field, String where, String name)
+      throws InvalidRecordException {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isIntegralNumber() && value.canConvertToLong()) {
+      return value.asLong();
+    }
+    if (value.isTextual() && WHOLE_NUMBER.matcher(value.asText().strip()).matches()) {
+      return Long.parseLong(value.asText().strip());
+    }
+    throw new InvalidRecordException(where + ": " + name + " is not a whole number");
+  }
+
+  /**
+   * The vendor sentiment label of a score from -1 to 1 (CCAI, Genesys): above 0.25 POSITIVE, below -0.25
+   * NEGATIVE, else NEUTRAL.
+   */
+  public static String sentimentLabel(double score) {
+    if (score > SENTIMENT_THRESHOLD) {
+      return "POSITIVE";
+    }
+    return score < -SENTIMENT_THRESHOLD ? "NEGATIVE" : "NEUTRAL";
   }
 }

@@ -238,10 +238,10 @@ class CcaiInsightsReaderTest {
 
   @Test
   void sentimentScoresMapToLabels() {
-    assertEquals("POSITIVE", CcaiInsightsReader.sentimentLabel(0.26));
-    assertEquals("NEUTRAL", CcaiInsightsReader.sentimentLabel(0.25));
-    assertEquals("NEUTRAL", CcaiInsightsReader.sentimentLabel(-0.25));
-    assertEquals("NEGATIVE", CcaiInsightsReader.sentimentLabel(-0.26));
+    assertEquals("POSITIVE", JsonDocuments.sentimentLabel(0.26));
+    assertEquals("NEUTRAL", JsonDocuments.sentimentLabel(0.25));
+    assertEquals("NEUTRAL", JsonDocuments.sentimentLabel(-0.25));
+    assertEquals("NEGATIVE", JsonDocuments.sentimentLabel(-0.26));
     CallDraft call = draft("""
         {"transcript": {"transcriptSegments": [{"text": "Hi", "segmentParticipant": {"role": "END_USER"},
           "sentiment": {"score": 3}}]}}""");
