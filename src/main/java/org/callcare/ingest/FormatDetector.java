@@ -10,14 +10,21 @@ import java.util.Locale;
  */
 public final class FormatDetector {
 
-  /** The detected format, or null and the reason no format fits. */
-  public record Detection(TranscriptFormat format, String reason) {
+  /**
+   * The detected format, or null and the reason no format fits; {@code document} is the file parsed as one JSON
+   * document when detection did so (null otherwise), so that its reader need not parse it again.
+   */
+  public record Detection(TranscriptFormat format, String reason, JsonDocuments.Document document) {
     static Detection of(TranscriptFormat format) {
-      return new Detection(format, null);
+      return new Detection(format, null, null);
+    }
+
+    static Detection of(TranscriptFormat format, JsonDocuments.Document document) {
+      return new Detection(format, null, document);
     }
 
     static Detection none(String reason) {
-      return new Detection(null, reason);
+      return new Detection(null, reason, null);
     }
   }
 
@@ -37,28 +44,29 @@ public final class FormatDetector {
   }
 
   private static Detection detectJson(String name, String text) {
-    JsonNode root;
+    JsonDocuments.Document document;
     try {
-      root = JsonDocuments.parse(text).root();
+      document = JsonDocuments.parse(text);
     } catch (InvalidRecordException e) {
       // a file of several JSON lines is not one document; a broken first line is left to the line reader
       return name.endsWith(".jsonl") || firstLineIsCallcare(text)
           ? Detection.of(TranscriptFormat.CALLCARE_JSONL) : Detection.none(e.getMessage());
     }
+    JsonNode root = document.root();
     if (CallcareJsonReader.looksLike(root)) {
       return Detection.of(TranscriptFormat.CALLCARE_JSONL);
     }
     if (ContactLensReader.looksLike(root)) {
-      return Detection.of(TranscriptFormat.CONTACT_LENS);
+      return Detection.of(TranscriptFormat.CONTACT_LENS, document);
     }
     if (TranscribeCallAnalyticsReader.looksLike(root)) {
-      return Detection.of(TranscriptFormat.TRANSCRIBE_CALL_ANALYTICS);
+      return Detection.of(TranscriptFormat.TRANSCRIBE_CALL_ANALYTICS, document);
     }
     if (CcaiInsightsReader.looksLike(root)) {
-      return Detection.of(TranscriptFormat.CCAI_INSIGHTS);
+      return Detection.of(TranscriptFormat.CCAI_INSIGHTS, document);
     }
     if (GenesysCloudReader.looksLike(root)) {
-      return Detection.of(TranscriptFormat.GENESYS_CLOUD);
+      return Detection.of(TranscriptFormat.GENESYS_CLOUD, document);
     }
     if (name.endsWith(".jsonl")) {
       return Detection.of(TranscriptFormat.CALLCARE_JSONL);

@@ -32,15 +32,19 @@ public final class InputFileReader {
       return List.of(new FileRecord.Rejected(path, fileName, notText.reason()));
     }
     Decoded.Text text = (Decoded.Text) decoded;
-    TranscriptFormat format = forced;
-    if (format == null) {
+    List<FileRecord> records;
+    if (forced != null) {
+      records = READERS.get(forced).read(path, text.text());
+    } else {
       FormatDetector.Detection detection = FormatDetector.detect(fileName, text.text());
       if (detection.format() == null) {
         return List.of(new FileRecord.Rejected(path, text.text(), detection.reason()));
       }
-      format = detection.format();
+      TranscriptReader reader = READERS.get(detection.format());
+      records = detection.document() != null && reader instanceof JsonDocumentReader parsedOnce
+          ? parsedOnce.read(path, text.text(), detection.document()) // a vendor document: parsed once only
+          : reader.read(path, text.text());
     }
-    List<FileRecord> records = READERS.get(format).read(path, text.text());
     if (text.warnings().isEmpty()) {
       return records;
     }

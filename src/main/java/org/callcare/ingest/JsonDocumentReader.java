@@ -14,10 +14,18 @@ abstract class JsonDocumentReader implements TranscriptReader {
   public final List<FileRecord> read(String source, String text) {
     String body = text == null ? "" : text;
     try {
-      JsonDocuments.Document document = JsonDocuments.parse(body);
-      return List.of(new FileRecord.Draft(toDraft(source, document.root(), document.warnings())));
+      return read(source, body, JsonDocuments.parse(body));
     } catch (InvalidRecordException e) {
       return List.of(new FileRecord.Rejected(source, body, e.getMessage()));
+    }
+  }
+
+  /** Reads a file whose document is already parsed (by format detection), without parsing it again. */
+  final List<FileRecord> read(String source, String text, JsonDocuments.Document document) {
+    try {
+      return List.of(new FileRecord.Draft(toDraft(source, document.root(), document.warnings())));
+    } catch (InvalidRecordException e) {
+      return List.of(new FileRecord.Rejected(source, text, e.getMessage()));
     }
   }
 

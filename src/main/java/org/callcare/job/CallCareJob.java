@@ -141,8 +141,8 @@ public final class CallCareJob {
         calls = keep(persisted, allDays.filter(col("callDate").equalTo(lit(nightly.date().toString()))));
       }
       CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
-      Row callTotals = calls.selectExpr("count(*)", "coalesce(sum(turnsDropped), 0)", "coalesce(sum(warnings), 0)")
-          .first();
+      Row callTotals = calls.selectExpr("count(*)", "coalesce(sum(turnsDropped), 0)", "coalesce(sum(warnings), 0)",
+          "count_if(warnings > 0)").first();
       long processed = callTotals.getLong(0);
       LOG.info("calls.csv: {} calls ({})", processed, since(t));
 
@@ -150,8 +150,8 @@ public final class CallCareJob {
       Dataset<Row> warnings = calls.select(col("callId"), col("source"), explode(col("warningList")).as("warning"));
       CsvReportWriter.write(warnings, ReportColumns.WARNINGS, List.of("source", "call_id", "warning"),
           new Path(staging, "warnings.csv"), conf);
-      LOG.info("warnings.csv: {} repairs in {} calls ({})", callTotals.getLong(2),
-          calls.filter(col("warnings").gt(0)).count(), since(t));
+      LOG.info("warnings.csv: {} repairs in {} calls ({})", callTotals.getLong(2), callTotals.getLong(3),
+          since(t));
 
       t = System.nanoTime();
       VendorSentimentAgreement vendor = writeVendorSentiment(new Path(staging, "turns"),
