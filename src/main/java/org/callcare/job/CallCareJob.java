@@ -99,7 +99,9 @@ public final class CallCareJob {
     if (history != null) {
       history.recover();
     }
-    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(), publisher::holds, nightly.date(), conf);
+    // earlier reports and the history table are never read as input, even inside an input folder
+    DiscoveredInputs inputs = InputDiscovery.discover(options.inputs(),
+        path -> publisher.holds(path) || (history != null && history.holds(path)), nightly.date(), conf);
     LOG.info("discover: {} transcript files ({} empty or hidden), {} calls.csv, {} report files and {} files of"
             + " other dates skipped ({})", inputs.transcriptFiles(), inputs.notRead().size(),
         inputs.metadata().size(), inputs.skippedReportFiles(), inputs.skippedOtherDateFiles(), since(t));

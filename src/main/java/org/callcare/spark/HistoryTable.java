@@ -48,6 +48,11 @@ public final class HistoryTable {
     this.fs = this.dir.getFileSystem(conf);
   }
 
+  /** Whether a (fully qualified) path lies in the history table's folder. */
+  public boolean holds(String path) {
+    return path.startsWith(fs.makeQualified(dir) + "/");
+  }
+
   /** Completes or undoes a partition swap a killed run left half done, and drops staging folders of dead runs. */
   public void recover() throws IOException {
     if (!fs.exists(dir)) {

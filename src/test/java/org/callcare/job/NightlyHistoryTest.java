@@ -37,6 +37,7 @@ class NightlyHistoryTest {
   static Path work;
   private static Path input;
   private static final Map<String, RunManifest> RUNS = new TreeMap<>();
+  private static Path H2;
 
   private static void writeNights() throws IOException {
     input = work.resolve("in");
@@ -91,25 +92,26 @@ class NightlyHistoryTest {
   }
 
   /**
-   * History H1 gets nights 1, 2, 9 in order and then night 1 again; H2 gets nights 9, 2, 1. Both end with every
-   * night in the history and a run of night 1 with all of them present.
+   * History H1 gets nights 1, 2, 9 in order and then night 1 again; H2 (inside the input folder) gets nights 9, 2,
+   * 1. Both end with every night in the history and a run of night 1 with all of them present.
    */
   @BeforeAll
   static void runNights() throws IOException {
     writeNights();
+    H2 = input.resolve("history");
     for (String day : List.of(D1, D2, D9)) {
       RUNS.put("h1-" + day, run(day, work.resolve("h1"), work.resolve("h1-" + day)));
     }
     RUNS.put("h1-rerun-" + D1, run(D1, work.resolve("h1"), work.resolve("h1-rerun-" + D1)));
-    for (String day : List.of(D9, D2, D1)) {
-      RUNS.put("h2-" + day, run(day, work.resolve("h2"), work.resolve("h2-" + day)));
+    for (String day : List.of(D9, D2, D1)) { // H2 lies inside the input folder: it must not be read as input
+      RUNS.put("h2-" + day, run(day, H2, work.resolve("h2-" + day)));
     }
   }
 
   @Test
   void nightsInAnyOrderGiveTheSameHistory() {
     List<String> rows = historyRows(work.resolve("h1"));
-    assertEquals(rows, historyRows(work.resolve("h2")));
+    assertEquals(rows, historyRows(H2));
     assertEquals(List.of("[2026-10-01,N-1", "[2026-10-01,N-2", "[2026-10-02,N-3", "[2026-10-09,N-4",
         "[2026-10-02,N-5"), rows.stream().map(r -> r.substring(0, r.indexOf(',', 12))).toList(),
         "each call in its day's partition, the loose file's N-5 on " + D2);
