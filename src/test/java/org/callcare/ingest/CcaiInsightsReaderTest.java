@@ -2,16 +2,10 @@ package org.callcare.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.callcare.domain.Speaker;
@@ -29,42 +23,23 @@ class CcaiInsightsReaderTest {
         {"start_timestamp_usec": 1791191642000000, "text": "Hi, my parcel is late.", "role": "CUSTOMER", "user_id": 8},
         {"start_timestamp_usec": 1791191642500000, "text": "Sorry.", "role": "AGENT", "user_id": 7}]}""";
 
-  static String resource(String path) {
-    try (InputStream in = CcaiInsightsReaderTest.class.getClassLoader().getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + path);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private static CallDraft draft(String text) {
-    List<FileRecord> records = READER.read("calls/c.json", text);
-    assertEquals(1, records.size());
-    return assertInstanceOf(FileRecord.Draft.class, records.get(0)).draft();
+    return VendorFixtures.draft(READER, "calls/c.json", text);
   }
 
   private static String reason(String text) {
-    List<FileRecord> records = READER.read("calls/c.json", text);
-    assertEquals(1, records.size());
-    ParseOutcome.Rejected rejected = assertInstanceOf(FileRecord.Rejected.class, records.get(0)).rejected();
+    ParseOutcome.Rejected rejected = VendorFixtures.rejected(READER, "calls/c.json", text);
     assertEquals("calls/c.json", rejected.source());
     return rejected.reason();
   }
 
   private static JsonNode json(String text) {
-    try {
-      return new ObjectMapper().readTree(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return VendorFixtures.tree("test JSON", text);
   }
 
   @Test
   void readsAnUploadFileWithAVirtualAgentAHumanAgentAndAnEndUser() {
-    CallDraft call = draft(resource(UPLOAD));
+    CallDraft call = draft(VendorFixtures.text(UPLOAD));
     assertEquals(TranscriptFormat.CCAI_INSIGHTS, call.format());
     assertEquals("calls/c.json", call.source());
     assertNull(call.callId(), "the upload format names no call id: the file name is used");
@@ -88,7 +63,7 @@ class CcaiInsightsReaderTest {
 
   @Test
   void infersTurnEndsFromTheNextStartAndTheWordCount() {
-    List<RawTurn> turns = draft(resource(UPLOAD)).turns();
+    List<RawTurn> turns = draft(VendorFixtures.text(UPLOAD)).turns();
     assertEquals(4_800L, turns.get(0).endMs(), "12 words at 400 ms, before the next entry at 6.5 s");
     assertEquals(11_700L, turns.get(1).endMs(), "13 words: 6500 + 5200");
     assertEquals(29_000L, turns.get(3).endMs(), "24 words would run to 29.7 s: cut at the next entry's start");
@@ -98,7 +73,7 @@ class CcaiInsightsReaderTest {
 
   @Test
   void agentUserIdsNameTheTurnsAgentOnlyWhenTwoHumanAgentsSpeak() {
-    CallDraft call = draft(resource(TRANSFER));
+    CallDraft call = draft(VendorFixtures.text(TRANSFER));
     assertEquals(Instant.parse("2026-10-06T14:02:30Z"), call.startedAt());
     List<RawTurn> turns = call.turns();
     assertEquals(11, turns.size());
@@ -113,7 +88,7 @@ class CcaiInsightsReaderTest {
 
   @Test
   void readsTheExportedConversationResource() {
-    CallDraft call = draft(resource(RESOURCE));
+    CallDraft call = draft(VendorFixtures.text(RESOURCE));
     assertEquals("damaged-lamp-5521", call.callId());
     assertEquals("A-PRIYA", call.agentId());
     assertEquals("CU-88412", call.customerId());
@@ -199,7 +174,7 @@ class CcaiInsightsReaderTest {
   @Test
   void rejectsWithReasons() {
     assertTrue(reason("{\"entries\": [{\"text\": \"hi\",, }]}").startsWith("invalid JSON at line 1"));
-    String truncated = resource(UPLOAD).substring(0, 700);
+    String truncated = VendorFixtures.text(UPLOAD).substring(0, 700);
     String reason = reason(truncated);
     assertTrue(reason.startsWith("invalid JSON at line") && reason.endsWith("(the file looks truncated)"), reason);
     assertEquals("entry 3: role 'SUPERVISOR' is not agent, customer or system",
@@ -251,9 +226,9 @@ class CcaiInsightsReaderTest {
 
   @Test
   void looksLikeCcaiFilesOnly() {
-    assertTrue(CcaiInsightsReader.looksLike(json(resource(UPLOAD))));
-    assertTrue(CcaiInsightsReader.looksLike(json(resource(TRANSFER))));
-    assertTrue(CcaiInsightsReader.looksLike(json(resource(RESOURCE))));
+    assertTrue(CcaiInsightsReader.looksLike(json(VendorFixtures.text(UPLOAD))));
+    assertTrue(CcaiInsightsReader.looksLike(json(VendorFixtures.text(TRANSFER))));
+    assertTrue(CcaiInsightsReader.looksLike(json(VendorFixtures.text(RESOURCE))));
     assertTrue(CcaiInsightsReader.looksLike(json(SMALL)));
     assertTrue(CcaiInsightsReader.looksLike(json("{\"conversation_info\": {}, \"entries\": []}")));
     assertFalse(CcaiInsightsReader.looksLike(json(
@@ -263,7 +238,7 @@ class CcaiInsightsReaderTest {
           "ParticipantRole": "AGENT", "Content": "Hello", "BeginOffsetMillis": 0, "EndOffsetMillis": 900}]}""")));
     assertFalse(CcaiInsightsReader.looksLike(json("""
         {"JobName": "j", "Transcript": [{"ParticipantRole": "CUSTOMER", "Content": "Hi"}]}""")));
-    assertFalse(CcaiInsightsReader.looksLike(json(resource("vendor/genesys/damaged-bookcase-call.json"))));
+    assertFalse(CcaiInsightsReader.looksLike(json(VendorFixtures.text("vendor/genesys/damaged-bookcase-call.json"))));
     assertFalse(CcaiInsightsReader.looksLike(json("{\"entries\": [{\"title\": \"a blog post\"}]}")));
     assertFalse(CcaiInsightsReader.looksLike(json("[1, 2]")));
     assertFalse(CcaiInsightsReader.looksLike(null));

@@ -1,11 +1,11 @@
 package org.callcare.ingest;
 
-import static org.callcare.ingest.AwsFixtures.CONTACT_LENS;
-import static org.callcare.ingest.AwsFixtures.CONTACT_LENS_CHAT;
-import static org.callcare.ingest.AwsFixtures.CONTACT_LENS_VOICE;
-import static org.callcare.ingest.AwsFixtures.CONTACT_LENS_VOICE_2022;
-import static org.callcare.ingest.AwsFixtures.TRANSCRIBE;
-import static org.callcare.ingest.AwsFixtures.s3Key;
+import static org.callcare.ingest.VendorFixtures.CONTACT_LENS;
+import static org.callcare.ingest.VendorFixtures.CONTACT_LENS_CHAT;
+import static org.callcare.ingest.VendorFixtures.CONTACT_LENS_VOICE;
+import static org.callcare.ingest.VendorFixtures.CONTACT_LENS_VOICE_2022;
+import static org.callcare.ingest.VendorFixtures.TRANSCRIBE;
+import static org.callcare.ingest.VendorFixtures.s3Key;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -41,7 +41,7 @@ class ContactLensReaderTest {
   }
 
   private static CallDraft draft(String source, String text) {
-    return AwsFixtures.draft(READER, source, text);
+    return VendorFixtures.draft(READER, source, text);
   }
 
   private static CallDraft draft(String text) {
@@ -49,7 +49,7 @@ class ContactLensReaderTest {
   }
 
   private static String reason(String text) {
-    return AwsFixtures.rejected(READER, "calls/contact.json", text).reason();
+    return VendorFixtures.rejected(READER, "calls/contact.json", text).reason();
   }
 
   private static List<Speaker> speakers(CallDraft draft) {
@@ -59,7 +59,7 @@ class ContactLensReaderTest {
   @Test
   void readsAVoiceFileOfVersion110() {
     String source = s3Key(CONTACT_LENS_VOICE);
-    CallDraft call = draft(source, AwsFixtures.text(CONTACT_LENS_VOICE));
+    CallDraft call = draft(source, VendorFixtures.text(CONTACT_LENS_VOICE));
 
     assertEquals(source, call.source());
     assertEquals(TranscriptFormat.CONTACT_LENS, call.format());
@@ -90,7 +90,7 @@ class ContactLensReaderTest {
 
   @Test
   void readsARedactedVoiceFileOfSchemaVoice20221130() {
-    CallDraft call = draft(s3Key(CONTACT_LENS_VOICE_2022), AwsFixtures.text(CONTACT_LENS_VOICE_2022));
+    CallDraft call = draft(s3Key(CONTACT_LENS_VOICE_2022), VendorFixtures.text(CONTACT_LENS_VOICE_2022));
 
     // no CustomerMetadata in this file: the contact id and time come from the S3 key's file name
     assertEquals("3b8e0d44-91c2-4f7a-b6e5-0c2a7f19d854", call.callId());
@@ -112,7 +112,7 @@ class ContactLensReaderTest {
 
   @Test
   void readsAChatFile() {
-    CallDraft call = draft(s3Key(CONTACT_LENS_CHAT), AwsFixtures.text(CONTACT_LENS_CHAT));
+    CallDraft call = draft(s3Key(CONTACT_LENS_CHAT), VendorFixtures.text(CONTACT_LENS_CHAT));
 
     assertEquals("e5a0c7d2-6f13-4b8e-9d21-7a4f0b3c5e86", call.callId());
     // the earliest AbsoluteTime, not the (later) time in the file name
@@ -146,12 +146,12 @@ class ContactLensReaderTest {
 
   @Test
   void withoutAContactLensFileNameNothingIsTakenFromIt() {
-    CallDraft call = draft("exports/voice.json", AwsFixtures.text(CONTACT_LENS_VOICE));
+    CallDraft call = draft("exports/voice.json", VendorFixtures.text(CONTACT_LENS_VOICE));
     assertEquals("7c1f3e2a-5b9d-4e61-8a0f-2d4c6b8e9a13", call.callId());
     assertNull(call.startedAt());
     assertEquals(List.of(), call.warnings());
 
-    CallDraft noId = draft("exports/voice-2022.json", AwsFixtures.text(CONTACT_LENS_VOICE_2022));
+    CallDraft noId = draft("exports/voice-2022.json", VendorFixtures.text(CONTACT_LENS_VOICE_2022));
     assertNull(noId.callId()); // the assembler uses the file name
     assertNull(noId.startedAt());
   }
@@ -224,7 +224,7 @@ class ContactLensReaderTest {
 
   @Test
   void passesOnTheJsonReadersRepairs() {
-    String text = "// exported by the nightly job\n" + AwsFixtures.text(CONTACT_LENS_CHAT) + "\n}\n";
+    String text = "// exported by the nightly job\n" + VendorFixtures.text(CONTACT_LENS_CHAT) + "\n}\n";
     CallDraft call = draft(text);
     assertEquals(1, call.warnings().size());
     assertTrue(call.warnings().get(0).startsWith("ignored text after the end of the JSON document"),
@@ -234,7 +234,7 @@ class ContactLensReaderTest {
   @Test
   void rejectsFilesThatAreNotJson() {
     assertTrue(reason("{\"Transcript\": [ }").startsWith("invalid JSON at line 1"), reason("{\"Transcript\": [ }"));
-    String voice = AwsFixtures.text(CONTACT_LENS_VOICE);
+    String voice = VendorFixtures.text(CONTACT_LENS_VOICE);
     String truncated = reason(voice.substring(0, voice.length() / 2));
     assertTrue(truncated.startsWith("invalid JSON") && truncated.endsWith("(the file looks truncated)"), truncated);
     assertEquals("file holds no JSON", reason(""));
@@ -278,16 +278,16 @@ class ContactLensReaderTest {
 
   @Test
   void rejectsTranscribeOutputNamingTheRightFormat() {
-    String reason = reason(AwsFixtures.text(TRANSCRIBE));
+    String reason = reason(VendorFixtures.text(TRANSCRIBE));
     assertTrue(reason.startsWith("this is AWS Transcribe Call Analytics output, not a Contact Lens file"), reason);
     assertTrue(reason.endsWith("--format transcribe"), reason);
   }
 
   @Test
   void aRejectionKeepsTheSourceAndASnippet() {
-    String text = AwsFixtures.text(CONTACT_LENS_VOICE).replace("\"ParticipantId\": \"AGENT\",\n            \"Sentiment\"",
+    String text = VendorFixtures.text(CONTACT_LENS_VOICE).replace("\"ParticipantId\": \"AGENT\",\n            \"Sentiment\"",
         "\"ParticipantId\": \"TEAM_LEAD\",\n            \"Sentiment\"");
-    ParseOutcome.Rejected rejected = AwsFixtures.rejected(READER, "in/call.json", text);
+    ParseOutcome.Rejected rejected = VendorFixtures.rejected(READER, "in/call.json", text);
     assertEquals("in/call.json", rejected.source());
     assertEquals("Transcript item 1: ParticipantId 'TEAM_LEAD' is not in Participants", rejected.reason());
     assertTrue(text.startsWith(rejected.record().substring(0, ParseOutcome.Rejected.MAX_RECORD_CHARS)));
@@ -297,9 +297,9 @@ class ContactLensReaderTest {
   @Test
   void recognisesContactLensFiles() {
     for (String fixture : CONTACT_LENS) {
-      assertTrue(ContactLensReader.looksLike(AwsFixtures.tree(fixture)), fixture);
+      assertTrue(ContactLensReader.looksLike(VendorFixtures.tree(fixture)), fixture);
     }
-    assertFalse(ContactLensReader.looksLike(AwsFixtures.tree(TRANSCRIBE)));
+    assertFalse(ContactLensReader.looksLike(VendorFixtures.tree(TRANSCRIBE)));
     assertFalse(ContactLensReader.looksLike(null));
   }
 
@@ -313,7 +313,7 @@ class ContactLensReaderTest {
       "[{\"Transcript\": []}]",
       "\"Transcript\""})
   void doesNotTakeOtherDocumentsForContactLens(String json) {
-    assertFalse(ContactLensReader.looksLike(AwsFixtures.tree(json, json)), json);
+    assertFalse(ContactLensReader.looksLike(VendorFixtures.tree(json, json)), json);
   }
 
   @Test

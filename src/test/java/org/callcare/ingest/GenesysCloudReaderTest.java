@@ -2,14 +2,10 @@ package org.callcare.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -34,30 +30,22 @@ class GenesysCloudReaderTest {
           "duration": {"milliseconds": 1800}}]}]}""";
 
   private static CallDraft draft(String text) {
-    List<FileRecord> records = READER.read("calls/g.json", text);
-    assertEquals(1, records.size());
-    return assertInstanceOf(FileRecord.Draft.class, records.get(0)).draft();
+    return VendorFixtures.draft(READER, "calls/g.json", text);
   }
 
   private static String reason(String text) {
-    List<FileRecord> records = READER.read("calls/g.json", text);
-    assertEquals(1, records.size());
-    ParseOutcome.Rejected rejected = assertInstanceOf(FileRecord.Rejected.class, records.get(0)).rejected();
+    ParseOutcome.Rejected rejected = VendorFixtures.rejected(READER, "calls/g.json", text);
     assertEquals("calls/g.json", rejected.source());
     return rejected.reason();
   }
 
   private static JsonNode json(String text) {
-    try {
-      return new ObjectMapper().readTree(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return VendorFixtures.tree("test JSON", text);
   }
 
   @Test
   void readsAVoiceTranscript() {
-    CallDraft call = draft(CcaiInsightsReaderTest.resource(CALL));
+    CallDraft call = draft(VendorFixtures.text(CALL));
     assertEquals(TranscriptFormat.GENESYS_CLOUD, call.format());
     assertEquals("5f0c2a9e-8b41-4d6a-9c3e-1a7d2b6e4f80", call.callId());
     assertEquals("2d9b7e41-6c3a-4f85-b0e2-9a1c5d3f7e68", call.agentId());
@@ -142,7 +130,7 @@ class GenesysCloudReaderTest {
   @Test
   void rejectsWithReasons() {
     assertTrue(reason("{\"transcripts\": [{\"phrases\": [}]}").startsWith("invalid JSON at line 1"));
-    String whole = CcaiInsightsReaderTest.resource(CALL);
+    String whole = VendorFixtures.text(CALL);
     String truncated = reason(whole.substring(0, whole.length() / 2));
     assertTrue(truncated.startsWith("invalid JSON at line") && truncated.endsWith("(the file looks truncated)"),
         truncated);
@@ -180,7 +168,7 @@ class GenesysCloudReaderTest {
 
   @Test
   void looksLikeGenesysTranscriptsOnly() {
-    assertTrue(GenesysCloudReader.looksLike(json(CcaiInsightsReaderTest.resource(CALL))));
+    assertTrue(GenesysCloudReader.looksLike(json(VendorFixtures.text(CALL))));
     assertTrue(GenesysCloudReader.looksLike(json(TRANSFER)));
     assertTrue(GenesysCloudReader.looksLike(json("{\"transcripts\": [{\"phrases\": []}]}")));
     assertFalse(GenesysCloudReader.looksLike(json(
@@ -191,7 +179,7 @@ class GenesysCloudReaderTest {
     assertFalse(GenesysCloudReader.looksLike(json("""
         {"jobName": "j", "results": {"transcripts": [{"transcript": "hello"}]}, "Transcript": []}""")));
     assertFalse(GenesysCloudReader.looksLike(json(
-        CcaiInsightsReaderTest.resource("vendor/ccai/delayed-delivery-upload.json"))));
+        VendorFixtures.text("vendor/ccai/delayed-delivery-upload.json"))));
     assertFalse(GenesysCloudReader.looksLike(json("{\"transcripts\": [\"a\", \"b\"]}")));
     assertFalse(GenesysCloudReader.looksLike(null));
   }

@@ -1,7 +1,7 @@
 package org.callcare.ingest;
 
-import static org.callcare.ingest.AwsFixtures.CONTACT_LENS;
-import static org.callcare.ingest.AwsFixtures.TRANSCRIBE;
+import static org.callcare.ingest.VendorFixtures.CONTACT_LENS;
+import static org.callcare.ingest.VendorFixtures.TRANSCRIBE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -33,11 +33,11 @@ class TranscribeCallAnalyticsReaderTest {
   }
 
   private static CallDraft draft(String text) {
-    return AwsFixtures.draft(READER, "analytics/job-7.json", text);
+    return VendorFixtures.draft(READER, "analytics/job-7.json", text);
   }
 
   private static String reason(String text) {
-    return AwsFixtures.rejected(READER, "analytics/job-7.json", text).reason();
+    return VendorFixtures.rejected(READER, "analytics/job-7.json", text).reason();
   }
 
   private static List<Speaker> speakers(CallDraft draft) {
@@ -47,7 +47,7 @@ class TranscribeCallAnalyticsReaderTest {
   @Test
   void readsPostCallAnalyticsOutput() {
     String source = "s3://northwind-transcribe-output/analytics/northwind-bb-0412-2026-10-17.json";
-    CallDraft call = AwsFixtures.draft(READER, source, AwsFixtures.text(TRANSCRIBE));
+    CallDraft call = VendorFixtures.draft(READER, source, VendorFixtures.text(TRANSCRIBE));
 
     assertEquals(source, call.source());
     assertEquals(TranscriptFormat.TRANSCRIBE_CALL_ANALYTICS, call.format());
@@ -103,7 +103,7 @@ class TranscribeCallAnalyticsReaderTest {
 
   @Test
   void passesOnTheJsonReadersRepairs() {
-    CallDraft call = draft(AwsFixtures.text(TRANSCRIBE) + "]");
+    CallDraft call = draft(VendorFixtures.text(TRANSCRIBE) + "]");
     assertEquals(1, call.warnings().size());
     assertTrue(call.warnings().get(0).startsWith("ignored text after the end of the JSON document"),
         call.warnings().get(0));
@@ -113,7 +113,7 @@ class TranscribeCallAnalyticsReaderTest {
   void rejectsFilesThatAreNotJson() {
     String broken = reason("{\"JobName\": \"job-7\" \"Transcript\": []}");
     assertTrue(broken.startsWith("invalid JSON at line 1"), broken);
-    String text = AwsFixtures.text(TRANSCRIBE);
+    String text = VendorFixtures.text(TRANSCRIBE);
     String truncated = reason(text.substring(0, text.length() * 2 / 3));
     assertTrue(truncated.startsWith("invalid JSON") && truncated.endsWith("(the file looks truncated)"), truncated);
     assertEquals("file holds no JSON", reason("   "));
@@ -140,7 +140,7 @@ class TranscribeCallAnalyticsReaderTest {
   @Test
   void rejectsContactLensFilesNamingTheRightFormat() {
     for (String fixture : CONTACT_LENS) {
-      String reason = AwsFixtures.rejected(READER, fixture, AwsFixtures.text(fixture)).reason();
+      String reason = VendorFixtures.rejected(READER, fixture, VendorFixtures.text(fixture)).reason();
       assertTrue(reason.startsWith("this is an Amazon Connect Contact Lens file, not Transcribe Call Analytics"),
           reason);
       assertTrue(reason.endsWith("--format contact-lens"), reason);
@@ -149,13 +149,13 @@ class TranscribeCallAnalyticsReaderTest {
 
   @Test
   void recognisesTranscribeCallAnalyticsOutput() {
-    assertTrue(TranscribeCallAnalyticsReader.looksLike(AwsFixtures.tree(TRANSCRIBE)));
+    assertTrue(TranscribeCallAnalyticsReader.looksLike(VendorFixtures.tree(TRANSCRIBE)));
     String empty = "{\"JobName\": \"job-7\", \"Transcript\": []}";
-    assertTrue(TranscribeCallAnalyticsReader.looksLike(AwsFixtures.tree(empty, empty)));
+    assertTrue(TranscribeCallAnalyticsReader.looksLike(VendorFixtures.tree(empty, empty)));
     String noJobName = "{\"Transcript\": [{\"ParticipantRole\": \"CUSTOMER\", \"Content\": \"Hi\"}]}";
-    assertTrue(TranscribeCallAnalyticsReader.looksLike(AwsFixtures.tree(noJobName, noJobName)));
+    assertTrue(TranscribeCallAnalyticsReader.looksLike(VendorFixtures.tree(noJobName, noJobName)));
     for (String fixture : CONTACT_LENS) {
-      assertFalse(TranscribeCallAnalyticsReader.looksLike(AwsFixtures.tree(fixture)), fixture);
+      assertFalse(TranscribeCallAnalyticsReader.looksLike(VendorFixtures.tree(fixture)), fixture);
     }
     assertFalse(TranscribeCallAnalyticsReader.looksLike(null));
   }
@@ -170,7 +170,7 @@ class TranscribeCallAnalyticsReaderTest {
       "{\"Transcript\": [{\"Content\": \"Hi\"}]}",
       "[]"})
   void doesNotTakeOtherDocumentsForTranscribeOutput(String json) {
-    assertFalse(TranscribeCallAnalyticsReader.looksLike(AwsFixtures.tree(json, json)), json);
+    assertFalse(TranscribeCallAnalyticsReader.looksLike(VendorFixtures.tree(json, json)), json);
   }
 
   @Test

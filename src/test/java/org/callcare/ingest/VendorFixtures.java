@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The AWS fixtures under {@code src/test/resources/vendor/} and helpers to read them. */
-final class AwsFixtures {
+/** The vendor fixtures under {@code src/test/resources/vendor/} and helpers that read them with a reader. */
+final class VendorFixtures {
   static final String CONTACT_LENS_VOICE =
       "vendor/contact-lens/7c1f3e2a-5b9d-4e61-8a0f-2d4c6b8e9a13_analysis_2026-10-14T09_30_00Z.json";
   /** Schema {@code VOICE-2022-11-30}, redacted, no CustomerMetadata; the name's colons became {@code _}. */
@@ -23,11 +23,11 @@ final class AwsFixtures {
   static final List<String> CONTACT_LENS = List.of(CONTACT_LENS_VOICE, CONTACT_LENS_VOICE_2022, CONTACT_LENS_CHAT);
   static final String TRANSCRIBE = "vendor/transcribe/northwind-bb-0412-2026-10-17.json";
 
-  private AwsFixtures() {}
+  private VendorFixtures() {}
 
   /** A fixture's text. */
   static String text(String path) {
-    try (InputStream in = AwsFixtures.class.getClassLoader().getResourceAsStream(path)) {
+    try (InputStream in = VendorFixtures.class.getClassLoader().getResourceAsStream(path)) {
       assertNotNull(in, "missing test resource " + path);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
