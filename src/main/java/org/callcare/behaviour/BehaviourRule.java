@@ -48,11 +48,9 @@ public record BehaviourRule(
     if (tokens.isEmpty() || !questions.admits(sentence.isQuestion())) {
       return Optional.empty();
     }
-    if (unless != null && unless.getMatcher(tokens).find()) {
-      return Optional.empty();
-    }
     TokenSequenceMatcher m = pattern.getMatcher(tokens);
-    if (!m.find()) {
+    // the pattern first: most sentences fail it, and then the unless pattern need not be tried at all
+    if (!m.find() || (unless != null && unless.getMatcher(tokens).find())) {
       return Optional.empty();
     }
     String captured = capture == null ? null : m.group(capture);
