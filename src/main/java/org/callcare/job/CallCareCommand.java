@@ -12,6 +12,7 @@ import org.callcare.ingest.TranscriptFormat;
 import org.callcare.metrics.TimingMetrics.TimingSettings;
 import org.callcare.nlp.CoreNlpSentimentScorer;
 import org.callcare.nlp.CoreNlpSettings;
+import org.callcare.nlp.SentimentScorerFactory;
 import org.callcare.privacy.PiiRedactor;
 import org.callcare.report.ReportPublisher;
 import org.callcare.report.RunManifest;
@@ -128,9 +129,13 @@ public final class CallCareCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;
     }
+    SentimentScorerFactory scorers = CoreNlpSentimentScorer.factory(options.sentenceMemo());
+    if (SparkSessions.masterIsLocal()) {
+      ModelWarmUp.start(scorers); // this JVM is also the executor: load the models while Spark starts
+    }
     SparkSession spark = SparkSessions.getOrCreate();
     try {
-      RunManifest manifest = new CallCareJob(spark, CoreNlpSentimentScorer.factory(options.sentenceMemo()),
+      RunManifest manifest = new CallCareJob(spark, scorers,
           CoreNlpSettings.describe() + ", sentence memo of " + options.sentenceMemo() + " sentences per JVM")
           .run(options);
       return manifest.reconciled() ? ExitCodes.SUCCESS : ExitCodes.FAILURE;

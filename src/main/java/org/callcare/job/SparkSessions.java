@@ -14,6 +14,11 @@ public final class SparkSessions {
 
   private SparkSessions() {}
 
+  /** Whether the session {@link #getOrCreate()} would start runs in this JVM (a local master, set or default). */
+  static boolean masterIsLocal() {
+    return new SparkConf().get("spark.master", LOCAL_MASTER).startsWith("local");
+  }
+
   public static SparkSession getOrCreate() {
     SparkConf conf = new SparkConf();
     if (!conf.contains("spark.master")) {
