@@ -1,0 +1,83 @@
+package org.callcare.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the job's report writers side by side on a few driver threads. Each report is a small Spark job over
+ * persisted data whose time goes mostly to planning, code generation and scheduling on the driver, so several at
+ * once keep the cores busy; Spark runs jobs submitted from several threads concurrently. The first failure is
+ * rethrown from {@link #get} or {@link #awaitAll()}; {@link #close()} stops whatever is still queued.
+ */
+final class ConcurrentReports implements AutoCloseable {
+  /** A report writer: one or more Spark jobs, returning a small result (a count, a tiny aggregate). */
+  @FunctionalInterface
+  interface Task<T> {
+    T run() throws IOException;
+  }
+
+  private final ExecutorService pool;
+  private final List<Future<?>> submitted = new ArrayList<>();
+
+  ConcurrentReports(int threads) {
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread thread = new Thread(r, "callcare-report-" + n.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  <T> Future<T> submit(Task<T> task) {
+    Future<T> future = pool.submit(() -> {
+      try {
+        return task.run();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    submitted.add(future);
+    return future;
+  }
+
+  /** The task's result, waiting for it; its failure is rethrown as it was thrown. */
+  <T> T get(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing reports", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(cause);
+    }
+  }
+
+  /** Waits for every submitted task, in submission order; rethrows the first failure met. */
+  void awaitAll() throws IOException {
+    for (Future<?> future : submitted) {
+      get(future);
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}
