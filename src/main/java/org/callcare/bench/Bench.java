@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
  * the same corpus and in the same invocation, the {@code naive} job (CoreNLP's default pipeline), the real
  * {@code job} ({@code bin/callcare}, {@code local[2]}) and the {@code limit} loop (the job's CoreNLP settings on
  * the distinct sentences, 2 threads, no Spark), each in its own JVM whose peak resident memory is sampled from
- * {@code /proc}. Writes {@code bench-results.csv} and prints a summary line per variant, the label agreement on
+ * {@code /proc}; with {@code --repeat N}, job and limit run N times each, alternating. Writes {@code bench-runs.csv}
+ * (every run) and {@code bench-results.csv} (medians), and prints a summary line per run, the label agreement on
  * MELD test, and whether each target holds.
  */
 @Command(name = "callcare-bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -60,7 +61,12 @@ public final class Bench implements Callable<Integer> {
   @Option(names = "--no-agreement", description = "Skip the MELD label agreement.")
   private boolean noAgreement;
 
-  /** One line of bench-results.csv. */
+  @Option(names = "--repeat", defaultValue = "1",
+      description = "Runs of job and limit per size, alternating; results are their medians, every run is in"
+          + " bench-runs.csv; naive runs once (default: ${DEFAULT-VALUE}).")
+  private int repeat;
+
+  /** One line of bench-results.csv (the median of a variant's runs) or of bench-runs.csv (one run). */
   record Result(String variant, int turns, long sentences, long uniqueSentences, double wallSeconds,
       Double memoHitRate, long peakRssMb) {
     double sentencesPerSecond() {
@@ -76,7 +82,11 @@ public final class Bench implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "utterance pools: %d agent-side %s, %d customer-side %s%n",
         pools.agentSide().size(), pools.agentSideBySource(), pools.customerSide().size(),
         pools.customerSideBySource());
-    List<Result> results = new ArrayList<>();
+    if (repeat < 1) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--repeat must be at least 1");
+    }
+    List<Result> runs = new ArrayList<>();
+    List<Integer> runNumbers = new ArrayList<>();
     for (int turns : sizes) {
       Path corpus = out.resolve("corpus-" + turns);
       if (!Files.isDirectory(corpus)) {
@@ -84,29 +94,36 @@ public final class Bench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "corpus %d turns: %d calls in %d files%n", stats.turns(), stats.calls(),
             stats.files());
       }
-      JsonNode limit = null;
-      if (variants.contains("limit")) {
-        Measured m = Measured.run(javaCommand(root, "-Xmx4g", LimitLoop.class.getName(), corpus.toString(), "2",
-            limitPipelines), root);
-        limit = JSON.readTree(m.lastLine());
-        results.add(print(new Result("limit", turns, limit.get("sentences").asLong(),
-            limit.get("unique_sentences").asLong(), limit.get("wall_s").asDouble(), null, m.peakRssMb())));
-      }
-      long unique = limit == null ? -1 : limit.get("unique_sentences").asLong();
-      if (variants.contains("naive") && naiveSizes.contains(turns)) {
-        Path reports = out.resolve("reports-naive-" + turns);
-        Measured m = Measured.run(javaCommand(root, "-Xmx4g", NaiveJob.class.getName(), corpus.toString(),
-            reports.toString()), root);
-        results.add(print(fromManifest("naive", turns, unique, m, reports)));
-      }
-      if (variants.contains("job")) {
-        Path reports = out.resolve("reports-job-" + turns);
-        List<String> command = List.of(root.resolve("bin/callcare").toString(), "--input", corpus.toString(),
-            "--output", reports.toString());
-        Measured m = Measured.run(command, root);
-        results.add(print(fromManifest("job", turns, unique, m, reports)));
+      long unique = -1;
+      for (int run = 1; run <= repeat; run++) {
+        if (variants.contains("limit")) {
+          Measured m = Measured.run(javaCommand(root, "-Xmx4g", LimitLoop.class.getName(), corpus.toString(), "2",
+              limitPipelines), root);
+          JsonNode limit = JSON.readTree(m.lastLine());
+          unique = limit.get("unique_sentences").asLong();
+          runs.add(print(new Result("limit", turns, limit.get("sentences").asLong(), unique,
+              limit.get("wall_s").asDouble(), null, m.peakRssMb())));
+          runNumbers.add(run);
+        }
+        if (run == 1 && variants.contains("naive") && naiveSizes.contains(turns)) {
+          Path reports = out.resolve("reports-naive-" + turns);
+          Measured m = Measured.run(javaCommand(root, "-Xmx4g", NaiveJob.class.getName(), corpus.toString(),
+              reports.toString()), root);
+          runs.add(print(fromManifest("naive", turns, unique, m, reports)));
+          runNumbers.add(run);
+        }
+        if (variants.contains("job")) {
+          Path reports = out.resolve("reports-job-" + turns);
+          List<String> command = List.of(root.resolve("bin/callcare").toString(), "--input", corpus.toString(),
+              "--output", reports.toString());
+          Measured m = Measured.run(command, root);
+          runs.add(print(fromManifest("job", turns, unique, m, reports)));
+          runNumbers.add(run);
+        }
       }
     }
+    List<Result> results = Medians.of(runs);
+    writeRuns(runs, runNumbers, out.resolve("bench-runs.csv"));
     writeCsv(results, out.resolve("bench-results.csv"));
     if (!noAgreement) {
       Measured m = Measured.run(javaCommand(root, "-Xmx4g", LabelAgreement.class.getName(), data.toString()), root);
@@ -133,15 +150,29 @@ public final class Bench implements Callable<Integer> {
     return r;
   }
 
+  private static final String HEADER =
+      "variant,turns,sentences,unique_sentences,wall_s,sentences_per_s,memo_hit_rate,peak_rss_mb";
+
   private static void writeCsv(List<Result> results, Path target) throws IOException {
     try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
-      w.println("variant,turns,sentences,unique_sentences,wall_s,sentences_per_s,memo_hit_rate,peak_rss_mb");
-      for (Result r : results) {
-        w.printf(Locale.ROOT, "%s,%d,%d,%s,%.2f,%.1f,%s,%d%n", r.variant(), r.turns(), r.sentences(),
-            r.uniqueSentences() < 0 ? "" : Long.toString(r.uniqueSentences()), r.wallSeconds(),
-            r.sentencesPerSecond(), r.memoHitRate() == null ? "" : r.memoHitRate().toString(), r.peakRssMb());
+      w.println(HEADER);
+      results.forEach(r -> w.println(csvLine(r)));
+    }
+  }
+
+  private static void writeRuns(List<Result> runs, List<Integer> runNumbers, Path target) throws IOException {
+    try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8))) {
+      w.println("run," + HEADER);
+      for (int i = 0; i < runs.size(); i++) {
+        w.println(runNumbers.get(i) + "," + csvLine(runs.get(i)));
       }
     }
+  }
+
+  private static String csvLine(Result r) {
+    return String.format(Locale.ROOT, "%s,%d,%d,%s,%.2f,%.1f,%s,%d", r.variant(), r.turns(), r.sentences(),
+        r.uniqueSentences() < 0 ? "" : Long.toString(r.uniqueSentences()), r.wallSeconds(),
+        r.sentencesPerSecond(), r.memoHitRate() == null ? "" : r.memoHitRate().toString(), r.peakRssMb());
   }
 
   /** A java command on the application jar and Spark's jars, with the launcher's JVM options. */
