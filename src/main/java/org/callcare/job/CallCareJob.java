@@ -66,7 +66,7 @@ import org.slf4j.LoggerFactory;
 public final class CallCareJob {
   /**
    * Default NLP partitions per core: small enough tasks that a slow partition does not hold up the stage. (16 per
-   * core measured slower: 132-154 s against 116 s for the 40k-turn benchmark corpus on 2 cores.)
+   * core showed no gain: 132, 149 and 154 s against 111 to 144 s for the 40k-turn benchmark corpus on 2 cores.)
    */
   static final int PARTITIONS_PER_CORE = 4;
 

@@ -8,13 +8,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the job's report writers side by side on a few driver threads. Each report is a small Spark job over
  * persisted data whose time goes mostly to planning, code generation and scheduling on the driver, so several at
  * once keep the cores busy; Spark runs jobs submitted from several threads concurrently. The first failure is
- * rethrown from {@link #get} or {@link #awaitAll()}; {@link #close()} stops whatever is still queued.
+ * rethrown from {@link #get} or {@link #awaitAll()}; {@link #close()} stops whatever is still queued or running.
  */
 final class ConcurrentReports implements AutoCloseable {
   /** A report writer: one or more Spark jobs, returning a small result (a count, a tiny aggregate). */
@@ -76,8 +77,17 @@ final class ConcurrentReports implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops queued tasks, interrupts running ones and waits (up to a minute) for them to end, so that a failed run
+   * does not clear its staging folder while a report is still being written into it.
+   */
   @Override
   public void close() {
     pool.shutdownNow();
+    try {
+      pool.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
