@@ -94,14 +94,13 @@ public final class CallCareJob {
     String runId = UUID.randomUUID().toString();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
 
-    long t = System.nanoTime();
+    StageClock clock = new StageClock();
     CallAnalysis analysis = loadRules(options, conf);
     int ruleCount = analysis.calculator().rules().rules().size();
     LOG.info("rules: {} behaviour rules from {}, all agree with their examples ({})", ruleCount,
-        analysis.ruleSources().stream().map(RuleBookLoader.Source::name).toList(), since(t));
+        analysis.ruleSources().stream().map(RuleBookLoader.Source::name).toList(), clock.lap("rules"));
 
     ReportPublisher publisher = new ReportPublisher(options.output(), runId, conf);
-    t = System.nanoTime();
     NightlyOptions nightly = options.nightly();
     HistoryTable history = nightly.history() == null ? null : new HistoryTable(spark, nightly.history(), conf);
     if (history != null) {
@@ -112,22 +111,20 @@ public final class CallCareJob {
         path -> publisher.holds(path) || (history != null && history.holds(path)), nightly.date(), conf);
     LOG.info("discover: {} transcript files ({} empty or hidden), {} calls.csv, {} report files and {} files of"
             + " other dates skipped ({})", inputs.transcriptFiles(), inputs.notRead().size(),
-        inputs.metadata().size(), inputs.skippedReportFiles(), inputs.skippedOtherDateFiles(), since(t));
+        inputs.metadata().size(), inputs.skippedReportFiles(), inputs.skippedOtherDateFiles(), clock.lap("discover"));
 
     Path staging = publisher.open();
     List<Dataset<?>> persisted = Collections.synchronizedList(new ArrayList<>());
     boolean published = false;
     try {
-      t = System.nanoTime();
       int partitions = options.partitions() > 0 ? options.partitions()
           : spark.sparkContext().defaultParallelism() * PARTITIONS_PER_CORE;
       CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, partitions, options.format(),
           options.redactor(), nightly.date());
       persisted.addAll(ingested.persisted());
       LOG.info("parse: {} input records, {} turns; {} calls of other days left out ({})", ingested.inputRecords(),
-          ingested.turnsRead(), ingested.otherDays().calls(), since(t));
+          ingested.turnsRead(), ingested.otherDays().calls(), clock.lap("parse"));
 
-      t = System.nanoTime();
       TurnScoring.Counters nlp = TurnScoring.Counters.register(spark.sparkContext());
       Dataset<ScoredCallRow> scored = keep(persisted, TurnScoring.score(ingested.calls(), scorers, analysis, nlp,
           options.redactor()));
@@ -136,9 +133,8 @@ public final class CallCareJob {
           nlp.sentences().value(), nlp.memoHits().value());
       LOG.info("sentiment: {} turns scored ({} with a score, {} sentences, {} from the sentence memo) in {}"
               + " partitions ({})", turns.turns(), turns.scored(), turns.sentences(), memo.hits(), partitions,
-          since(t));
+          clock.lap("sentiment"));
 
-      t = System.nanoTime();
       Dataset<CallReportRow> night = TurnScoring.callMetrics(scored);
       // with a history: repeat contacts over every night in it, this night's calls replacing its earlier run
       Dataset<CallReportRow> allDays = history == null ? null : keep(persisted, CallOutcomes.withOutcomes(
@@ -150,9 +146,8 @@ public final class CallCareJob {
       Row callTotals = calls.selectExpr("count(*)", "coalesce(sum(turnsDropped), 0)", "coalesce(sum(warnings), 0)",
           "count_if(warnings > 0)").first();
       long processed = callTotals.getLong(0);
-      LOG.info("calls: {} calls with their outcomes ({})", processed, since(t));
+      LOG.info("calls: {} calls with their outcomes ({})", processed, clock.lap("calls"));
 
-      t = System.nanoTime();
       Dataset<RejectRow> rejects = keep(persisted, ingested.rejects());
       VendorSentimentAgreement vendor;
       long agentCount;
@@ -240,7 +235,7 @@ public final class CallCareJob {
         byFormat = reports.get(formatRows);
       }
       long rejected = rejectTotals.getLong(0);
-      LOG.info("reports: written {} at a time ({})", REPORT_THREADS, since(t));
+      LOG.info("reports: written {} at a time ({})", REPORT_THREADS, clock.lap("reports"));
 
       RunManifest.Counts counts = new RunManifest.Counts(ingested.inputRecords(), processed, rejected,
           ingested.otherDays().calls(), ingested.turnsRead(), turns.turns(), callTotals.getLong(1),
@@ -257,10 +252,10 @@ public final class CallCareJob {
         LOG.error("does not reconcile: {}", tally);
       }
       RunManifest manifest = manifest(runId, started, options, inputs, counts, analysis, ruleCount, memo,
-          files, byFormat, vendor);
+          files, byFormat, vendor, clock.seconds());
       writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), conf);
       if (history != null) {
-        t = System.nanoTime();
+        long t = System.nanoTime();
         history.publish(history.stage(night, nightly.date(), runId), nightly.date(), runId);
         LOG.info("history: {} calls of {} upserted into {} ({})", processed, nightly.date(), nightly.history(),
             since(t));
@@ -409,7 +404,8 @@ public final class CallCareJob {
 
   private RunManifest manifest(String runId, Instant started, JobOptions options, DiscoveredInputs inputs,
       RunManifest.Counts counts, CallAnalysis analysis, int ruleCount, RunManifest.SentenceMemoUse memo,
-      Map<String, Long> files, Map<String, Long> callsByFormat, VendorSentimentAgreement vendor) {
+      Map<String, Long> files, Map<String, Long> callsByFormat, VendorSentimentAgreement vendor,
+      Map<String, Double> stageSeconds) {
     Instant finished = Instant.now();
     Map<String, Object> opts = new LinkedHashMap<>();
     opts.put("output", options.output());
@@ -440,7 +436,7 @@ public final class CallCareJob {
           + counts.turnsRejected() + " rejected");
     }
     return new RunManifest(runId, started.toString(), finished.toString(),
-        Duration.between(started, finished).toMillis() / 1000.0, options.inputs(), opts, files,
+        Duration.between(started, finished).toMillis() / 1000.0, stageSeconds, options.inputs(), opts, files,
         callsByFormat, counts, counts.reconciles(), warnings, sentimentDescription, memo,
         RunManifest.VendorSentiment.of(vendor), BuildInfo.versions(spark.version()));
   }

@@ -9,13 +9,16 @@ import org.callcare.metrics.VendorSentimentAgreement;
  * What {@code manifest.json} records about a run. Counts are of input records: a JSON Lines line, a call in a
  * vendor file or a text transcript, or a whole file that could not be read. {@code inputRecords =
  * processedCalls + rejectedRecords} and {@code turnsRead = turns + turnsDropped + turnsRejected} always;
- * {@code reconciled} says whether both held.
+ * {@code reconciled} says whether both held. {@code stageSeconds} is the wall time of each stage of the run, in
+ * seconds and in the order they ran (rules, discover, parse, sentiment, calls, reports); {@code durationSeconds}
+ * also counts the stages that follow (manifest, history, publishing).
  */
 public record RunManifest(
     @JsonProperty("run_id") String runId,
     @JsonProperty("started_at") String startedAt,
     @JsonProperty("finished_at") String finishedAt,
     @JsonProperty("duration_s") double durationSeconds,
+    @JsonProperty("stage_s") Map<String, Double> stageSeconds,
     @JsonProperty("inputs") List<String> inputs,
     @JsonProperty("options") Map<String, Object> options,
     @JsonProperty("input_files") Map<String, Long> inputFiles,

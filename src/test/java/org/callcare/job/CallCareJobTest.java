@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.callcare.nlp.SentimentScorerFactory;
@@ -118,6 +119,14 @@ class CallCareJobTest {
     assertEquals(manifest.runId(), json.get("run_id").asText());
     assertEquals(7, json.at("/options/window_days").asInt());
     assertFalse(json.at("/versions/spark").asText().isEmpty());
+    List<String> stages = new ArrayList<>();
+    json.get("stage_s").fieldNames().forEachRemaining(stages::add);
+    assertEquals(List.of("rules", "discover", "parse", "sentiment", "calls", "reports"), stages);
+    double staged = 0;
+    for (String stage : stages) {
+      staged += json.at("/stage_s/" + stage).asDouble();
+    }
+    assertTrue(staged > 0 && staged <= json.get("duration_s").asDouble() + 0.05, "stages within the run: " + json);
   }
 
   @Test
