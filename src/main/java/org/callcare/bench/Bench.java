@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
  * {@code job} ({@code bin/callcare}, {@code local[2]}) and the {@code limit} loop (the job's CoreNLP settings on
  * the distinct sentences, 2 threads, no Spark), each in its own JVM whose peak resident memory is sampled from
  * {@code /proc}; with {@code --repeat N}, job and limit run N times each, alternating. Writes {@code bench-runs.csv}
- * (every run) and {@code bench-results.csv} (medians), and prints a summary line per run, the label agreement on
+ * (every run), {@code bench-results.csv} (medians) and {@code bench-stages.csv} (where each job run's time went),
+ * and prints a summary line per run, the label agreement on
  * MELD test, and whether each target holds.
  */
 @Command(name = "callcare-bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -87,6 +88,7 @@ public final class Bench implements Callable<Integer> {
     }
     List<Result> runs = new ArrayList<>();
     List<Integer> runNumbers = new ArrayList<>();
+    List<JobStages> stages = new ArrayList<>();
     for (int turns : sizes) {
       Path corpus = out.resolve("corpus-" + turns);
       if (!Files.isDirectory(corpus)) {
@@ -119,17 +121,22 @@ public final class Bench implements Callable<Integer> {
           Measured m = Measured.run(command, root);
           runs.add(print(fromManifest("job", turns, unique, m, reports)));
           runNumbers.add(run);
+          JobStages staged = JobStages.of(run, turns, m.wallSeconds(),
+              JSON.readTree(reports.resolve("manifest.json").toFile()));
+          System.out.println(staged.summary());
+          stages.add(staged);
         }
       }
     }
     List<Result> results = Medians.of(runs);
     writeRuns(runs, runNumbers, out.resolve("bench-runs.csv"));
     writeCsv(results, out.resolve("bench-results.csv"));
+    JobStages.writeCsv(stages, out.resolve("bench-stages.csv"));
     if (!noAgreement) {
       Measured m = Measured.run(javaCommand(root, "-Xmx4g", LabelAgreement.class.getName(), data.toString()), root);
       System.out.println("MELD test label agreement, job settings vs CoreNLP default pipeline: " + m.lastLine());
     }
-    Targets.print(results);
+    Targets.print(results, stages);
     System.out.println("results: " + out.resolve("bench-results.csv"));
     return 0;
   }

@@ -13,7 +13,11 @@ final class Targets {
 
   private Targets() {}
 
-  static void print(List<Bench.Result> results) {
+  /**
+   * Prints each target, met or MISSED, on the median results; and, as a figure (not a target), how the job's
+   * sentiment stage alone compares with the limit loop.
+   */
+  static void print(List<Bench.Result> results, List<JobStages> stages) {
     for (Bench.Result job : of(results, "job")) {
       find(results, "naive", job.turns()).ifPresent(naive -> line(
           String.format(Locale.ROOT, "job >= %.0fx naive sentences/s at %d turns", SPEED_UP, job.turns()),
@@ -23,6 +27,11 @@ final class Targets {
           String.format(Locale.ROOT, "job wall <= limit wall / %.2f at %d turns", LIMIT_SHARE, job.turns()),
           job.wallSeconds() <= limit.wallSeconds() / LIMIT_SHARE,
           String.format(Locale.ROOT, "limit/job = %.2f", limit.wallSeconds() / job.wallSeconds())));
+      find(results, "limit", job.turns()).ifPresent(limit -> JobStages.medianSentiment(stages, job.turns())
+          .ifPresent(sentiment -> System.out.printf(Locale.ROOT,
+              "figure job's sentiment stage alone at %d turns: %.1f s, limit/stage = %.2f; the rest of the run"
+                  + " %.1f s%n", job.turns(), sentiment, limit.wallSeconds() / sentiment,
+              job.wallSeconds() - sentiment)));
     }
     Optional<Bench.Result> small = find(results, "job", 10_000);
     Optional<Bench.Result> medium = find(results, "job", 40_000);
