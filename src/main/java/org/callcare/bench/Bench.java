@@ -151,8 +151,9 @@ public final class Bench implements Callable<Integer> {
   }
 
   private static Result print(Result r) {
-    System.out.printf(Locale.ROOT, "%-6s %7d turns %8d sentences (%d distinct) %8.1f s %7.1f sentences/s"
-            + " memo hit rate %s peak RSS %d MB%n", r.variant(), r.turns(), r.sentences(), r.uniqueSentences(),
+    System.out.printf(Locale.ROOT, "%-6s %7d turns %8d sentences (%s distinct) %8.1f s %7.1f sentences/s"
+            + " memo hit rate %s peak RSS %d MB%n", r.variant(), r.turns(), r.sentences(),
+        r.uniqueSentences() < 0 ? "?" : Long.toString(r.uniqueSentences()), // counted by the limit variant only
         r.wallSeconds(), r.sentencesPerSecond(), r.memoHitRate() == null ? "-" : r.memoHitRate(), r.peakRssMb());
     return r;
   }
