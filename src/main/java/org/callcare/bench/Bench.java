@@ -111,7 +111,7 @@ public final class Bench implements Callable<Integer> {
           Path reports = out.resolve("reports-naive-" + turns);
           Measured m = Measured.run(javaCommand(root, "-Xmx4g", NaiveJob.class.getName(), corpus.toString(),
               reports.toString()), root);
-          runs.add(print(fromManifest("naive", turns, unique, m, reports)));
+          runs.add(print(fromManifest("naive", turns, unique, m, manifest(reports))));
           runNumbers.add(run);
         }
         if (variants.contains("job")) {
@@ -119,10 +119,10 @@ public final class Bench implements Callable<Integer> {
           List<String> command = List.of(root.resolve("bin/callcare").toString(), "--input", corpus.toString(),
               "--output", reports.toString());
           Measured m = Measured.run(command, root);
-          runs.add(print(fromManifest("job", turns, unique, m, reports)));
+          JsonNode manifest = manifest(reports);
+          runs.add(print(fromManifest("job", turns, unique, m, manifest)));
           runNumbers.add(run);
-          JobStages staged = JobStages.of(run, turns, m.wallSeconds(),
-              JSON.readTree(reports.resolve("manifest.json").toFile()));
+          JobStages staged = JobStages.of(run, turns, m.wallSeconds(), manifest);
           System.out.println(staged.summary());
           stages.add(staged);
         }
@@ -141,9 +141,11 @@ public final class Bench implements Callable<Integer> {
     return 0;
   }
 
-  private static Result fromManifest(String variant, int turns, long unique, Measured m, Path reports)
-      throws IOException {
-    JsonNode manifest = JSON.readTree(reports.resolve("manifest.json").toFile());
+  private static JsonNode manifest(Path reports) throws IOException {
+    return JSON.readTree(reports.resolve("manifest.json").toFile());
+  }
+
+  private static Result fromManifest(String variant, int turns, long unique, Measured m, JsonNode manifest) {
     JsonNode memo = manifest.path("sentence_memo");
     Double hitRate = memo.path("hit_rate").isNumber() ? memo.path("hit_rate").asDouble() : null;
     return new Result(variant, turns, manifest.path("counts").path("sentences").asLong(), unique,
