@@ -33,4 +33,15 @@ public record CallDraft(
       Instant startedAt, String queue, String customerName, List<RawTurn> turns, List<String> warnings) {
     this(source, format, callId, agentId, customerId, startedAt, queue, customerName, turns, warnings, null);
   }
+
+  /** This draft with {@code earlier} warnings put before its own; every other field is kept. */
+  public CallDraft withWarningsFirst(List<String> earlier) {
+    if (earlier.isEmpty()) {
+      return this;
+    }
+    List<String> all = new java.util.ArrayList<>(earlier);
+    all.addAll(warnings);
+    return new CallDraft(source, format, callId, agentId, customerId, startedAt, queue, customerName, turns, all,
+        startedAtFromName);
+  }
 }

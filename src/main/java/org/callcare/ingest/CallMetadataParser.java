@@ -42,6 +42,11 @@ public final class CallMetadataParser {
         + ((Decoded.NotText) decoded).reason()));
   }
 
+  /** The one problem row of a metadata file that could not be read at all (its reason in words). */
+  public static List<CallMetadata> unreadable(String folder, String reason) {
+    return List.of(CallMetadata.problem(folder, null, "calls.csv in " + folder + " cannot be read: " + reason));
+  }
+
   /** The rows of one metadata file; {@code folder} is the folder that holds it (and its transcripts). */
   public static List<CallMetadata> parse(String folder, String content) {
     List<CallMetadata> rows = new ArrayList<>();

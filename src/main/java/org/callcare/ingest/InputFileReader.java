@@ -50,16 +50,10 @@ public final class InputFileReader {
     }
     List<FileRecord> withWarnings = new ArrayList<>(records.size());
     for (FileRecord record : records) {
-      withWarnings.add(record instanceof FileRecord.Draft d ? new FileRecord.Draft(withWarnings(d.draft(),
-          text.warnings())) : record);
+      withWarnings.add(record instanceof FileRecord.Draft d
+          ? new FileRecord.Draft(d.draft().withWarningsFirst(text.warnings())) : record);
     }
     return withWarnings;
   }
 
-  private static CallDraft withWarnings(CallDraft d, List<String> fileWarnings) {
-    List<String> warnings = new ArrayList<>(fileWarnings);
-    warnings.addAll(d.warnings());
-    return new CallDraft(d.source(), d.format(), d.callId(), d.agentId(), d.customerId(), d.startedAt(),
-        d.queue(), d.customerName(), d.turns(), warnings);
-  }
 }

@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.xxhash64;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -142,28 +141,26 @@ public final class CallIngestion {
 
   private static Dataset<FileRecordRow> readFiles(SparkSession spark, List<String> paths,
       TranscriptFormat forced, PiiRedactor redactor) {
-    Dataset<FileRecordRow> none = spark.emptyDataset(Encoders.bean(FileRecordRow.class));
-    if (paths.isEmpty()) {
-      return none;
-    }
-    return binaryFiles(spark, paths).flatMap((FlatMapFunction<Row, FileRecordRow>) row -> {
-      String path = FilePaths.fromUri(row.getString(0));
-      List<FileRecordRow> out = new ArrayList<>();
-      for (FileRecord record : InputFileReader.read(path, (byte[]) row.get(1), forced)) {
+    return WholeFiles.read(spark, paths, Encoders.bean(FileRecordRow.class), (path, bytes, error) -> {
+      List<FileRecord> records = error != null
+          ? List.of(new FileRecord.Rejected(path, InputPaths.fileNameOf(path), error))
+          : InputFileReader.read(path, bytes, forced);
+      List<FileRecordRow> out = new ArrayList<>(records.size());
+      for (FileRecord record : records) {
         out.add(RowMapping.toRow(record, redactor));
       }
-      return out.iterator();
-    }, Encoders.bean(FileRecordRow.class));
+      return out;
+    });
   }
 
   private static Dataset<MetadataRow> readMetadata(SparkSession spark, List<String> paths) {
-    if (paths.isEmpty()) {
-      return spark.emptyDataset(Encoders.bean(MetadataRow.class));
-    }
-    return binaryFiles(spark, paths).flatMap((FlatMapFunction<Row, MetadataRow>) row -> {
-      List<MetadataRow> rows = new ArrayList<>();
-      String folder = InputPaths.folderOf(FilePaths.fromUri(row.getString(0)));
-      for (CallMetadata m : CallMetadataParser.parse(folder, (byte[]) row.get(1))) {
+    return WholeFiles.read(spark, paths, Encoders.bean(MetadataRow.class), (path, bytes, error) -> {
+      String folder = InputPaths.folderOf(path);
+      List<CallMetadata> parsed = error != null
+          ? CallMetadataParser.unreadable(folder, error)
+          : CallMetadataParser.parse(folder, bytes);
+      List<MetadataRow> rows = new ArrayList<>(parsed.size());
+      for (CallMetadata m : parsed) {
         MetadataRow out = new MetadataRow();
         out.setFolder(m.folder());
         out.setCallId(m.callId() == null ? WHOLE_FILE : m.callId());
@@ -175,14 +172,8 @@ public final class CallIngestion {
         out.setProblem(m.problem());
         rows.add(out);
       }
-      return rows.iterator();
-    }, Encoders.bean(MetadataRow.class));
-  }
-
-  /** Whole files as (path, bytes): undecoded, so that each file's encoding can be worked out on its own. */
-  private static Dataset<Row> binaryFiles(SparkSession spark, List<String> paths) {
-    return spark.read().format("binaryFile").load(paths.toArray(String[]::new))
-        .select(col("_metadata.file_path").as("path"), col("content"));
+      return rows;
+    });
   }
 
   private static Dataset<ParsedRow> assemble(Dataset<DraftRow> drafts, Dataset<MetadataRow> metadata,
