@@ -114,6 +114,11 @@ public final class CallCareCommand implements Callable<Integer> {
           + " also the span of trend.csv (default: ${DEFAULT-VALUE}). With --history.")
   private List<Integer> reportDays;
 
+  @Option(names = "--sentiment-model", paramLabel = "FILE",
+      description = "A sentiment model file made by callcare-train-sentiment (any Hadoop file system) instead of"
+          + " the one in the jar; 'corenlp' scores turns with CoreNLP alone.")
+  private String sentimentModel;
+
   @Override
   public Integer call() throws Exception {
     JobOptions options;
@@ -124,7 +129,7 @@ public final class CallCareCommand implements Callable<Integer> {
                   .toList())));
       options = new JobOptions(inputs, output, windowDays, partitions, ruleFiles, !noDefaultRules,
           new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs), sentenceMemo, forced,
-          PiiRedactor.parse(redact), new NightlyOptions(parseDate(date), history, reportDays));
+          PiiRedactor.parse(redact), new NightlyOptions(parseDate(date), history, reportDays), sentimentModel);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;

@@ -43,6 +43,8 @@ import org.callcare.report.RunManifest;
 import org.callcare.spark.AgentReports;
 import org.callcare.spark.BehaviourRateRow;
 import org.callcare.spark.BehaviourReports;
+import org.callcare.sentiment.SentimentLayer;
+import org.callcare.sentiment.SentimentModel;
 import org.callcare.spark.CallAnalysis;
 import org.callcare.spark.CallIngestion;
 import org.callcare.spark.CallOutcomes;
@@ -375,12 +377,34 @@ public final class CallCareJob {
         throw new RuleFileException("rules file " + file + " cannot be read: " + e.getMessage(), e);
       }
     }
-    CallAnalysis analysis = new CallAnalysis(sources, options.timing(), options.sentenceMemo());
+    CallAnalysis analysis = new CallAnalysis(sources, options.timing(), options.sentenceMemo(),
+        sentimentLayer(options.sentimentModel(), conf));
     List<String> failures = analysis.calculator().rules().exampleFailures(CoreNlpTokens.shared()::sentences);
     if (!failures.isEmpty()) {
       throw new RuleFileException(failures.size() + " rule example(s) fail: " + String.join("; ", failures));
     }
     return analysis;
+  }
+
+  /**
+   * The run's sentiment layer: the jar's model, none, or a model file read and checked here (a file that cannot be
+   * read or is not a model this callcare applies throws {@link RuleFileException}: bad arguments, exit 2).
+   */
+  private static SentimentLayer sentimentLayer(String model, Configuration conf) {
+    if (model == null) {
+      return SentimentLayer.DEFAULT;
+    }
+    if (model.equals(JobOptions.CORENLP_ONLY)) {
+      return SentimentLayer.CORENLP_ONLY;
+    }
+    Path path = new Path(model);
+    try (InputStream in = path.getFileSystem(conf).open(path)) {
+      return SentimentLayer.fromFile(model, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new RuleFileException("sentiment model " + model + " cannot be read: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new RuleFileException(e.getMessage(), e);
+    }
   }
 
   /** Writes evidence.csv from the scored calls; returns its row count. */
@@ -437,8 +461,24 @@ public final class CallCareJob {
     }
     return new RunManifest(runId, started.toString(), finished.toString(),
         Duration.between(started, finished).toMillis() / 1000.0, stageSeconds, options.inputs(), opts, files,
-        callsByFormat, counts, counts.reconciles(), warnings, sentimentDescription, memo,
+        callsByFormat, counts, counts.reconciles(), warnings, sentimentDescription, sentimentModel(analysis), memo,
         RunManifest.VendorSentiment.of(vendor), BuildInfo.versions(spark.version()));
+  }
+
+  /** The manifest's account of the sentiment layer: the model's name and what its file says of its data. */
+  private static Map<String, Object> sentimentModel(CallAnalysis analysis) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    SentimentModel model = analysis.sentiment().model();
+    out.put("name", analysis.sentiment().name());
+    if (model == null) {
+      out.put("layer", "none: turn scores and labels are CoreNLP's");
+      return out;
+    }
+    out.put("layer", "multinomial logistic regression over CoreNLP's sentence scores, cues, rule hits and words ("
+        + model.vocabularySize() + " word terms)");
+    out.put("training_data", model.description().path("training_data"));
+    out.put("evaluation", model.description().path("evaluation"));
+    return out;
   }
 
   private static void writeManifest(RunManifest manifest, Path target, Configuration conf) throws IOException {

@@ -13,11 +13,15 @@ import org.callcare.privacy.PiiRedactor;
  * number of partitions of the NLP pass (0 = 4 per core of the cluster), behaviour rule files applied in order on
  * top of the default rules (or instead of them when {@code defaultRules} is false), the timing settings, and the
  * size of each executor's sentence memo (0 = off), the format every transcript file is read as (null: detect
- * each file's format), the redaction applied to text written out, and the nightly operation (date, history).
+ * each file's format), the redaction applied to text written out, the nightly operation (date, history), and the
+ * sentiment layer's model file (null: the model in the jar; {@link #CORENLP_ONLY}: no layer).
  */
 public record JobOptions(List<String> inputs, String output, int windowDays, int partitions,
     List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo,
-    TranscriptFormat format, PiiRedactor redactor, NightlyOptions nightly) {
+    TranscriptFormat format, PiiRedactor redactor, NightlyOptions nightly, String sentimentModel) {
+  /** {@code sentimentModel} value for CoreNLP's scores alone, without the conversational layer. */
+  public static final String CORENLP_ONLY = "corenlp";
+
   public JobOptions {
     Objects.requireNonNull(redactor, "redactor");
     Objects.requireNonNull(nightly, "nightly");
@@ -40,6 +44,14 @@ public record JobOptions(List<String> inputs, String output, int windowDays, int
     if (windowDays < 1) {
       throw new IllegalArgumentException("--window-days must be at least 1, was " + windowDays);
     }
+  }
+
+  /** Options with the default sentiment model. */
+  public JobOptions(List<String> inputs, String output, int windowDays, int partitions,
+      List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo,
+      TranscriptFormat format, PiiRedactor redactor, NightlyOptions nightly) {
+    this(inputs, output, windowDays, partitions, ruleFiles, defaultRules, timing, sentenceMemo, format, redactor,
+        nightly, null);
   }
 
   /** Options that detect each file's format and redact everything the default redaction covers. */

@@ -37,18 +37,22 @@ public final class CallMetricsCalculator {
     List<Turn> plain = new ArrayList<>(turns.size());
     int customerTurns = 0;
     int agentTurns = 0;
+    boolean layered = false;
     for (ScoredTurn turn : turns) {
       plain.add(turn.turn());
       if (turn.speaker() == Speaker.CUSTOMER) {
         customerTurns++;
         if (turn.score() != null) {
           customerScores.add(turn.score());
+          layered |= turn.sentiment().classes() != null;
         }
       } else if (turn.speaker() == Speaker.AGENT) {
         agentTurns++;
       }
     }
-    DeEscalation deEscalation = DeEscalation.of(customerScores);
+    // the layer's scores (P(positive) − P(negative)) have their own threshold; CoreNLP's alone keep METRICS.md's
+    DeEscalation deEscalation = DeEscalation.of(customerScores,
+        layered ? DeEscalation.NEGATIVE_BELOW : DeEscalation.CORENLP_NEGATIVE_BELOW);
     return new CallMetrics(
         turns.size(),
         customerTurns,

@@ -16,7 +16,22 @@ public record DeEscalation(
 
   private static final DeEscalation UNDEFINED = new DeEscalation(null, null, null, null, null, null);
 
+  /**
+   * A start or end below this is negative, on the turn score of the sentiment layer (P(positive) − P(negative)).
+   * Chosen on the development calls ({@code training/contact-center/dev-calls.jsonl}, never the test calls):
+   * −0.20 makes the fewest mistakes there (5 of 36 calls, as do −0.25 and −0.30) while keeping the most upset
+   * openers (11 of 12 start negative; 1 of 12 calm calls does).
+   */
+  public static final double NEGATIVE_BELOW = -0.20;
+  /** The same threshold on raw CoreNLP turn scores (METRICS.md), for comparison in evaluations. */
+  public static final double CORENLP_NEGATIVE_BELOW = SentimentLabel.NEGATIVE_BELOW;
+
   public static DeEscalation of(List<Double> customerScores) {
+    return of(customerScores, NEGATIVE_BELOW);
+  }
+
+  /** De-escalation with a start or end below {@code negativeBelow} counted negative. */
+  public static DeEscalation of(List<Double> customerScores, double negativeBelow) {
     int n = customerScores.size();
     if (n < MIN_CUSTOMER_TURNS) {
       return UNDEFINED;
@@ -24,8 +39,8 @@ public record DeEscalation(
     int k = (n + 2) / 3;
     double start = mean(customerScores.subList(0, k));
     double end = mean(customerScores.subList(n - k, n));
-    boolean startedNegative = start < SentimentLabel.NEGATIVE_BELOW;
-    boolean endedNegative = end < SentimentLabel.NEGATIVE_BELOW;
+    boolean startedNegative = start < negativeBelow;
+    boolean endedNegative = end < negativeBelow;
     return new DeEscalation(start, end, end - start, startedNegative,
         startedNegative && !endedNegative, !startedNegative && endedNegative);
   }

@@ -72,8 +72,8 @@ public final class ReportColumns {
 
   public static final List<String> TURNS = List.of(
       "call_id", "turn_index", "speaker", "agent_id", "text", "start_ms", "end_ms", "sentences", "tokens", "score", "label",
-      "vendor_sentiment",
-      "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive", "prob_very_positive");
+      "vendor_sentiment", "p_negative", "p_neutral", "p_positive", "corenlp_score", "corenlp_label",
+      "corenlp_very_negative", "corenlp_negative", "corenlp_neutral", "corenlp_positive", "corenlp_very_positive");
 
   public static final List<String> REJECTED = List.of("source", "record", "reason");
 

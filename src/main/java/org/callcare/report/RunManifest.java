@@ -27,6 +27,7 @@ public record RunManifest(
     @JsonProperty("reconciled") boolean reconciled,
     @JsonProperty("warnings") List<String> warnings,
     @JsonProperty("sentiment") String sentiment,
+    @JsonProperty("sentiment_model") Map<String, Object> sentimentModel,
     @JsonProperty("sentence_memo") SentenceMemoUse sentenceMemo,
     @JsonProperty("vendor_sentiment") VendorSentiment vendorSentiment,
     @JsonProperty("versions") Map<String, String> versions) {

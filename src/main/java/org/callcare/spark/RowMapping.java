@@ -154,11 +154,18 @@ final class RowMapping {
     row.setScore(sentiment.score());
     row.setLabel(sentiment.label() == null ? null : sentiment.label().label());
     if (sentiment.score() != null) {
-      row.setProbVeryNegative(sentiment.probability(0));
-      row.setProbNegative(sentiment.probability(1));
-      row.setProbNeutral(sentiment.probability(2));
-      row.setProbPositive(sentiment.probability(3));
-      row.setProbVeryPositive(sentiment.probability(4));
+      row.setCorenlpScore(sentiment.corenlpScore());
+      row.setCorenlpLabel(sentiment.corenlpLabel().label());
+      row.setCorenlpVeryNegative(sentiment.probability(0));
+      row.setCorenlpNegative(sentiment.probability(1));
+      row.setCorenlpNeutral(sentiment.probability(2));
+      row.setCorenlpPositive(sentiment.probability(3));
+      row.setCorenlpVeryPositive(sentiment.probability(4));
+      if (sentiment.classes() != null) {
+        row.setpNegative(sentiment.classProbability(0));
+        row.setpNeutral(sentiment.classProbability(1));
+        row.setpPositive(sentiment.classProbability(2));
+      }
     }
     return row;
   }

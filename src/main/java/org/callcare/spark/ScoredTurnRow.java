@@ -3,8 +3,9 @@ package org.callcare.spark;
 import java.io.Serializable;
 
 /**
- * Spark row bean for a scored turn, as written to {@code turns/}: score in [-1, +1] and the five token-weighted
- * class probabilities (null when the turn has no scored sentence).
+ * Spark row bean for a scored turn, as written to {@code turns/}: the turn score in [-1, +1] and label, the
+ * sentiment layer's three class probabilities, and CoreNLP's own score, label and five token-weighted class
+ * probabilities (all null when the turn has no scored sentence).
  */
 public class ScoredTurnRow implements Serializable {
   private String callId;
@@ -19,11 +20,16 @@ public class ScoredTurnRow implements Serializable {
   private int tokens;
   private Double score;
   private String label;
-  private Double probVeryNegative;
-  private Double probNegative;
-  private Double probNeutral;
-  private Double probPositive;
-  private Double probVeryPositive;
+  private Double corenlpScore;
+  private String corenlpLabel;
+  private Double pNegative;
+  private Double pNeutral;
+  private Double pPositive;
+  private Double corenlpVeryNegative;
+  private Double corenlpNegative;
+  private Double corenlpNeutral;
+  private Double corenlpPositive;
+  private Double corenlpVeryPositive;
 
   public ScoredTurnRow() {}
 
@@ -49,16 +55,26 @@ public class ScoredTurnRow implements Serializable {
   public void setScore(Double score) { this.score = score; }
   public String getLabel() { return label; }
   public void setLabel(String label) { this.label = label; }
-  public Double getProbVeryNegative() { return probVeryNegative; }
-  public void setProbVeryNegative(Double probVeryNegative) { this.probVeryNegative = probVeryNegative; }
-  public Double getProbNegative() { return probNegative; }
-  public void setProbNegative(Double probNegative) { this.probNegative = probNegative; }
-  public Double getProbNeutral() { return probNeutral; }
-  public void setProbNeutral(Double probNeutral) { this.probNeutral = probNeutral; }
-  public Double getProbPositive() { return probPositive; }
-  public void setProbPositive(Double probPositive) { this.probPositive = probPositive; }
-  public Double getProbVeryPositive() { return probVeryPositive; }
-  public void setProbVeryPositive(Double probVeryPositive) { this.probVeryPositive = probVeryPositive; }
+  public Double getCorenlpVeryNegative() { return corenlpVeryNegative; }
+  public void setCorenlpVeryNegative(Double corenlpVeryNegative) { this.corenlpVeryNegative = corenlpVeryNegative; }
+  public Double getCorenlpNegative() { return corenlpNegative; }
+  public void setCorenlpNegative(Double corenlpNegative) { this.corenlpNegative = corenlpNegative; }
+  public Double getCorenlpNeutral() { return corenlpNeutral; }
+  public void setCorenlpNeutral(Double corenlpNeutral) { this.corenlpNeutral = corenlpNeutral; }
+  public Double getCorenlpPositive() { return corenlpPositive; }
+  public void setCorenlpPositive(Double corenlpPositive) { this.corenlpPositive = corenlpPositive; }
+  public Double getCorenlpVeryPositive() { return corenlpVeryPositive; }
+  public void setCorenlpVeryPositive(Double corenlpVeryPositive) { this.corenlpVeryPositive = corenlpVeryPositive; }
+  public Double getCorenlpScore() { return corenlpScore; }
+  public void setCorenlpScore(Double corenlpScore) { this.corenlpScore = corenlpScore; }
+  public String getCorenlpLabel() { return corenlpLabel; }
+  public void setCorenlpLabel(String corenlpLabel) { this.corenlpLabel = corenlpLabel; }
+  public Double getpNegative() { return pNegative; }
+  public void setpNegative(Double pNegative) { this.pNegative = pNegative; }
+  public Double getpNeutral() { return pNeutral; }
+  public void setpNeutral(Double pNeutral) { this.pNeutral = pNeutral; }
+  public Double getpPositive() { return pPositive; }
+  public void setpPositive(Double pPositive) { this.pPositive = pPositive; }
   public String getVendorSentiment() { return vendorSentiment; }
   public void setVendorSentiment(String vendorSentiment) { this.vendorSentiment = vendorSentiment; }
 }

@@ -11,6 +11,7 @@ import org.apache.spark.util.LongAccumulator;
 import org.callcare.domain.Call;
 import org.callcare.domain.ScoredTurn;
 import org.callcare.domain.Turn;
+import org.callcare.domain.TurnSentiment;
 import org.callcare.domain.RuleHit;
 import org.callcare.metrics.CallMetrics;
 import org.callcare.metrics.CallMetricsCalculator;
@@ -18,11 +19,15 @@ import org.callcare.nlp.AnalyzedSentence;
 import org.callcare.nlp.SentimentScorer;
 import org.callcare.nlp.SentimentScorerFactory;
 import org.callcare.privacy.PiiRedactor;
+import org.callcare.sentiment.SentimentInputs;
+import org.callcare.sentiment.SentimentModel;
 
 /**
  * The NLP pass: analyzes every turn of every call once with the executor's shared scorer, streaming each
  * partition (no buffering); the behaviour rules match the same sentences' tokens (no second NLP pass), and the
- * call's own metrics are computed in the same pass. Empty turns get no score.
+ * call's own metrics are computed in the same pass. CoreNLP scores every sentence; the conversational sentiment
+ * layer (when the run has one) turns those scores, the turn's words, cues and rule hits into the turn's score and
+ * label. Empty turns get no score.
  */
 public final class TurnScoring {
   private TurnScoring() {}
@@ -42,6 +47,7 @@ public final class TurnScoring {
     return calls.mapPartitions((MapPartitionsFunction<CallRow, ScoredCallRow>) rows -> {
       SentimentScorer scorer = scorers.get();
       CallMetricsCalculator calculator = analysis.calculator();
+      SentimentModel model = analysis.sentiment().model();
       SentenceRules rules = new SentenceRules(calculator.rules(), analysis.ruleHitMemo(), scorer);
       return new Iterator<>() {
         @Override
@@ -51,7 +57,7 @@ public final class TurnScoring {
 
         @Override
         public ScoredCallRow next() {
-          return scoreCall(rows.next(), scorer, rules, calculator, counters, redactor);
+          return scoreCall(rows.next(), scorer, rules, model, calculator, counters, redactor);
         }
       };
     }, RowEncoders.SCORED_CALL);
@@ -62,7 +68,7 @@ public final class TurnScoring {
     return scored.select(col("call.*")).as(RowEncoders.CALL_REPORT);
   }
 
-  static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, SentenceRules rules,
+  static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, SentenceRules rules, SentimentModel model,
       CallMetricsCalculator calculator, Counters counters, PiiRedactor redactor) {
     Call call = RowMapping.toCall(row);
     List<ScoredTurn> scored = new ArrayList<>(call.turns().size());
@@ -77,7 +83,11 @@ public final class TurnScoring {
           counters.memoHits().add(1);
         }
       }
-      ScoredTurn scoredTurn = new ScoredTurn(turn, SentimentScorer.sentiment(sentences), hits);
+      TurnSentiment sentiment = SentimentScorer.sentiment(sentences);
+      if (model != null && sentiment.score() != null) {
+        sentiment = sentiment.withLayer(model.probabilities(SentimentInputs.of(turn.speaker(), sentences, hits)));
+      }
+      ScoredTurn scoredTurn = new ScoredTurn(turn, sentiment, hits);
       scored.add(scoredTurn);
       turnRows.add(RowMapping.toRow(call.callId(), scoredTurn, redactor));
     }

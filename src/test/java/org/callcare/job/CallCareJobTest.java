@@ -133,9 +133,20 @@ class CallCareJobTest {
   void scoredTurnsAreWrittenForAnalysts() {
     var turns = TestSpark.session().read().parquet(work.resolve("reports/turns").toString());
     assertEquals(List.of("call_id", "turn_index", "speaker", "agent_id", "text", "start_ms", "end_ms", "sentences", "tokens",
-        "score", "label", "vendor_sentiment", "prob_very_negative", "prob_negative", "prob_neutral", "prob_positive",
-        "prob_very_positive"), List.of(turns.columns()));
+        "score", "label", "vendor_sentiment", "p_negative", "p_neutral", "p_positive", "corenlp_score",
+        "corenlp_label", "corenlp_very_negative", "corenlp_negative", "corenlp_neutral", "corenlp_positive",
+        "corenlp_very_positive"), List.of(turns.columns()));
     assertEquals(NON_BLANK_TURNS_PROCESSED, turns.count(), "no processed call has a blank turn");
+    // the layer's score is P(positive) − P(negative) and its label the most probable class
+    for (var row : turns.filter("score IS NOT NULL").collectAsList()) {
+      double neg = row.getAs("p_negative");
+      double neu = row.getAs("p_neutral");
+      double pos = row.getAs("p_positive");
+      assertEquals(pos - neg, (double) row.getAs("score"), 1e-9);
+      assertEquals(1.0, neg + neu + pos, 1e-9);
+      String best = neg >= neu && neg >= pos ? "negative" : neu >= pos ? "neutral" : "positive";
+      assertEquals(best, row.getAs("label"));
+    }
   }
 
   @Test

@@ -36,14 +36,26 @@ class DeEscalationTest {
 
   @Test
   void deEscalatedWhenStartedNegativeAndEndedAtOrAboveThreshold() {
-    DeEscalation calmed = DeEscalation.of(List.of(-0.5, -0.15));
+    // the layer's threshold: −0.20
+    DeEscalation calmed = DeEscalation.of(List.of(-0.5, -0.20));
     assertTrue(calmed.startedNegative());
     assertTrue(calmed.deEscalated());
     assertFalse(calmed.escalated());
 
-    DeEscalation stillAngry = DeEscalation.of(List.of(-0.5, -0.16));
+    DeEscalation stillAngry = DeEscalation.of(List.of(-0.5, -0.21));
     assertTrue(stillAngry.startedNegative());
     assertFalse(stillAngry.deEscalated());
+  }
+
+  @Test
+  void coreNlpScoresKeepTheirOwnThreshold() {
+    DeEscalation calmed = DeEscalation.of(List.of(-0.5, -0.15), DeEscalation.CORENLP_NEGATIVE_BELOW);
+    assertTrue(calmed.deEscalated());
+    DeEscalation stillAngry = DeEscalation.of(List.of(-0.5, -0.16), DeEscalation.CORENLP_NEGATIVE_BELOW);
+    assertFalse(stillAngry.deEscalated());
+    assertTrue(DeEscalation.of(List.of(-0.18, 0.2), DeEscalation.CORENLP_NEGATIVE_BELOW).startedNegative(),
+        "-0.18 is negative on CoreNLP's scale");
+    assertFalse(DeEscalation.of(List.of(-0.18, 0.2)).startedNegative(), "but not on the layer's");
   }
 
   @Test

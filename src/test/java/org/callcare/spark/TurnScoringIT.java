@@ -44,7 +44,7 @@ class TurnScoringIT {
   private static ScoredCallRow score(CoreNlpSentimentScorer scorer, LruCache<List<org.callcare.domain.RuleHit>> hits,
       TurnScoring.Counters counters) {
     SentenceRules rules = new SentenceRules(ANALYSIS.calculator().rules(), hits, scorer);
-    return TurnScoring.scoreCall(call("C-1"), scorer, rules, ANALYSIS.calculator(), counters,
+    return TurnScoring.scoreCall(call("C-1"), scorer, rules, ANALYSIS.sentiment().model(), ANALYSIS.calculator(), counters,
         org.callcare.privacy.PiiRedactor.all());
   }
 
@@ -65,7 +65,7 @@ class TurnScoringIT {
       ScoredTurnRow a = fresh.getTurns().get(t);
       ScoredTurnRow b = again.getTurns().get(t);
       assertEquals(a.getScore(), b.getScore(), 1e-12, "turn " + t);
-      assertEquals(a.getProbNegative(), b.getProbNegative(), 1e-12, "turn " + t);
+      assertEquals(a.getCorenlpNegative(), b.getCorenlpNegative(), 1e-12, "turn " + t);
       assertEquals(a.getSentences(), b.getSentences());
       assertEquals(a.getTokens(), b.getTokens());
     }

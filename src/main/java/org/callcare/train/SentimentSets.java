@@ -1,0 +1,56 @@
+package org.callcare.train;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Labelled turn sets after the NLP pass, cached as Parquet under a cache folder by set name and a digest of the
+ * turns (ids, texts, labels, speakers), so that a set is parsed by CoreNLP once however often it is trained on or
+ * evaluated. A changed set gets a new digest and is parsed again.
+ */
+final class SentimentSets {
+  private final SparkSession spark;
+  private final String cache;
+  private final int partitions;
+
+  SentimentSets(SparkSession spark, String cache, int partitions) {
+    this.spark = spark;
+    this.cache = cache;
+    this.partitions = partitions;
+  }
+
+  Dataset<AnalyzedTurn> analyzed(String set, List<LabelledTurn> turns) throws IOException {
+    Path cached = new Path(cache, set + "-" + digest(turns));
+    FileSystem fs = cached.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    if (!fs.exists(new Path(cached, "_SUCCESS"))) {
+      long start = System.nanoTime();
+      TurnAnalysis.analyze(spark, turns, partitions).write().mode("overwrite").parquet(cached.toString());
+      System.err.printf("analysed %s: %d turns in %.0f s%n", set, turns.size(), (System.nanoTime() - start) / 1e9);
+    }
+    return spark.read().parquet(cached.toString()).as(TurnAnalysis.ENCODER);
+  }
+
+  static String digest(List<LabelledTurn> turns) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (LabelledTurn t : turns) {
+        for (String s : new String[] {t.getId(), t.getText(), t.getLabel(), t.getSpeaker(), t.getGroup()}) {
+          sha.update((s == null ? "\u0000" : s).getBytes(StandardCharsets.UTF_8));
+          sha.update((byte) 0x1f);
+        }
+        sha.update((byte) t.getPosition());
+      }
+      return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.callcare.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The labelled conversation sets of the project's shared data folder, read as {@link LabelledTurn}s (they are
+ * never copied into the project):
+ * <ul>
+ *   <li>MELD ({@code meld/<split>_sent_emo.csv.gz}): the human sentiment label of each utterance;</li>
+ *   <li>DailyDialog (RECCON, {@code dailydialog-reccon/dailydialog_<split>.json.gz}): emotion mapped to sentiment,
+ *       happiness → positive, anger, disgust, fear, sadness → negative, neutral → neutral; surprise (either way)
+ *       is left out;</li>
+ *   <li>USS ({@code uss-user-satisfaction/<set>.txt.gz}): user turns by the mean of their 1–5 satisfaction
+ *       ratings, below 2.5 negative, above 3.5 positive, else neutral (a rating of the service so far, so only a
+ *       rough check).</li>
+ * </ul>
+ * Speakers are unknown in MELD and DailyDialog (peers, not agent and customer); USS user turns are customers.
+ */
+public final class SharedDataSets {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> DAILYDIALOG_EMOTIONS = Map.ofEntries(
+      Map.entry("happiness", "positive"), Map.entry("happines", "positive"), Map.entry("happy", "positive"),
+      Map.entry("excited", "positive"), Map.entry("neutral", "neutral"), Map.entry("anger", "negative"),
+      Map.entry("angry", "negative"), Map.entry("disgust", "negative"), Map.entry("fear", "negative"),
+      Map.entry("sadness", "negative"), Map.entry("sad", "negative"));
+
+  private SharedDataSets() {}
+
+  /** MELD split {@code train}, {@code dev} or {@code test}. */
+  public static List<LabelledTurn> meld(Path data, String split) throws IOException {
+    List<LabelledTurn> out = new ArrayList<>();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader reader = gzip(data.resolve("meld/" + split + "_sent_emo.csv.gz"));
+        CSVParser parser = CSVParser.parse(reader, format)) {
+      for (CSVRecord r : parser) {
+        String dialogue = r.get("Dialogue_ID");
+        out.add(new LabelledTurn("meld-" + split, "meld-" + split + "-" + dialogue + "-" + r.get("Utterance_ID"),
+            r.get("Utterance"), r.get("Sentiment").trim().toLowerCase(Locale.ROOT), null,
+            "meld-" + split + "-" + dialogue));
+      }
+    }
+    return out;
+  }
+
+  /** DailyDialog (RECCON) split {@code train}, {@code valid} or {@code test}. */
+  public static List<LabelledTurn> dailyDialog(Path data, String split) throws IOException {
+    List<LabelledTurn> out = new ArrayList<>();
+    JsonNode root;
+    try (Reader reader = gzip(data.resolve("dailydialog-reccon/dailydialog_" + split + ".json.gz"))) {
+      root = JSON.readTree(reader);
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> dialogue = it.next();
+      int variant = 0;
+      for (JsonNode conversation : dialogue.getValue()) {
+        String group = "dd-" + split + "-" + dialogue.getKey() + "-" + variant++;
+        for (JsonNode turn : conversation) {
+          String label = DAILYDIALOG_EMOTIONS.get(turn.path("emotion").asText().trim().toLowerCase(Locale.ROOT));
+          if (label == null) {
+            continue;
+          }
+          out.add(new LabelledTurn("dailydialog-" + split, group + "-" + turn.path("turn").asText(),
+              turn.path("utterance").asText(), label, null, group));
+        }
+        break; // RECCON repeats a dialogue once per annotated cause; the first copy holds every turn
+      }
+    }
+    return out;
+  }
+
+  /** USS user turns of one set ({@code MWOZ}, {@code SGD}, {@code CCPE}). */
+  public static List<LabelledTurn> uss(Path data, String set) throws IOException {
+    List<LabelledTurn> out = new ArrayList<>();
+    int dialogue = 0;
+    int turn = 0;
+    try (BufferedReader reader = new BufferedReader(gzip(data.resolve("uss-user-satisfaction/" + set + ".txt.gz")))) {
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank()) {
+          dialogue++;
+          turn = 0;
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        turn++;
+        if (f.length < 4 || !"USER".equals(f[0]) || "OVERALL".equals(f[1]) || f[3].isBlank()) {
+          continue;
+        }
+        double sum = 0;
+        String[] ratings = f[3].split(",");
+        for (String r : ratings) {
+          sum += Double.parseDouble(r.trim());
+        }
+        double mean = sum / ratings.length;
+        String label = mean < 2.5 ? "negative" : mean > 3.5 ? "positive" : "neutral";
+        String group = "uss-" + set + "-" + dialogue;
+        out.add(new LabelledTurn("uss-" + set.toLowerCase(Locale.ROOT), group + "-" + turn, f[1], label,
+            "customer", group));
+      }
+    }
+    return out;
+  }
+
+  private static Reader gzip(Path file) throws IOException {
+    InputStream in = new GZIPInputStream(Files.newInputStream(file));
+    return new InputStreamReader(in, StandardCharsets.UTF_8);
+  }
+}
