@@ -70,13 +70,14 @@ public final class PiiRedactor implements Serializable {
 
   // --- E-mail ------------------------------------------------------------------------------------------------
   /** Characters of the local part; the match must not start in the middle of such a run. */
-  private static final String EMAIL_LOCAL_CHAR = "[A-Za-z0-9._%+\\-]";
+  private static final String EMAIL_LOCAL_CHAR = "[\\p{L}\\p{M}\\p{Nd}._%+\\-]";
   /** One domain label: letters/digits, inner dashes, at most 63 characters. */
-  private static final String DOMAIN_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?";
+  private static final String DOMAIN_LABEL =
+      "[\\p{L}\\p{Nd}](?:[\\p{L}\\p{M}\\p{Nd}\\-]{0,61}[\\p{L}\\p{M}\\p{Nd}])?";
   private static final Pattern EMAIL = Pattern.compile(
       "(?<!" + EMAIL_LOCAL_CHAR + ")" + EMAIL_LOCAL_CHAR + "++"   // local part, possessive: '@' ends it
           + "@(?:" + DOMAIN_LABEL + "\\.){1,8}"                   // sub-domains and domain
-          + "[A-Za-z]{2,24}(?![A-Za-z0-9\\-])");                  // top-level domain, whole
+          + "\\p{L}[\\p{L}\\p{M}]{1,23}(?![\\p{L}\\p{M}\\p{Nd}\\-])"); // top-level domain, whole
 
   // --- Digit spans -------------------------------------------------------------------------------------------
   /** A digit group: a digit run, or an area code in parentheses. */
@@ -172,11 +173,17 @@ public final class PiiRedactor implements Serializable {
     return !kinds.isEmpty();
   }
 
-  /** The text with each item of an enabled kind replaced by its token; null for null. */
+  /**
+   * The text with each item of an enabled kind replaced by its token; null for null. Text that Unicode NFKC
+   * normalisation would change, or that holds format characters (zero-width spaces, joiners, soft hyphens, byte
+   * order marks), is normalised first and returned normalised, so that full-width digits ("４１１１…"), digits of
+   * other scripts and digit groups split by zero-width spaces are found like plain ones.
+   */
   public String redact(String text) {
     if (text == null || kinds.isEmpty() || text.isEmpty()) {
       return text;
     }
+    text = normalise(text);
     List<Finding> found = find(text);
     StringBuilder out = null;
     int copied = 0;
@@ -196,7 +203,7 @@ public final class PiiRedactor implements Serializable {
   public Map<PiiKind, Integer> count(String text) {
     Map<PiiKind, Integer> counts = new EnumMap<>(PiiKind.class);
     if (text != null && !kinds.isEmpty()) {
-      for (Finding f : find(text)) {
+      for (Finding f : find(normalise(text))) {
         if (kinds.contains(f.kind())) {
           counts.merge(f.kind(), 1, Integer::sum);
         }
@@ -233,6 +240,30 @@ public final class PiiRedactor implements Serializable {
   }
 
   // --- Detection (independent of the enabled kinds) ----------------------------------------------------------
+
+  /** Format characters (Unicode category Cf: zero-width space and joiners, soft hyphen, BOM, direction marks). */
+  private static final Pattern FORMAT_CHARACTERS = Pattern.compile("\\p{Cf}+");
+
+  /** NFKC with format characters removed; the text itself (no copy) when that changes nothing. */
+  static String normalise(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      plain = text.charAt(i) < 0x80;
+    }
+    if (plain) {
+      return text;
+    }
+    String nfkc = java.text.Normalizer.normalize(FORMAT_CHARACTERS.matcher(text).replaceAll(""),
+        java.text.Normalizer.Form.NFKC);
+    StringBuilder digits = new StringBuilder(nfkc.length());
+    for (int i = 0; i < nfkc.length(); i++) {
+      char c = nfkc.charAt(i);
+      // digits of other scripts (Arabic-Indic, Devanagari, …) as ASCII digits, so that they are counted too
+      digits.append(c >= 0x80 && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+    }
+    String normalised = digits.toString();
+    return normalised.equals(text) ? text : normalised;
+  }
 
   /** An item found: {@code [start, end)} of the text. */
   record Finding(int start, int end, PiiKind kind) {}

@@ -32,19 +32,26 @@ import org.callcare.sentiment.SentimentModel;
  * Fits the sentiment layer with Spark MLlib's multinomial logistic regression (L2-regularised, features
  * standardised inside the fit, coefficients returned on the original scale): the vocabulary is the word terms
  * seen in at least {@code minCount} training turns (the {@code maxVocabulary} most frequent), every turn weighs
- * its set's weight, and with {@code balance} each set's classes weigh the same in total.
+ * its set's weight, and with {@code balance} each set's classes weigh the same in total (except in the sets named
+ * {@code unbalanced}, whose classes keep their natural shares).
  */
 final class LayerTrainer {
   /** Fit settings. */
   record Params(double regParam, int minCount, int maxVocabulary, boolean balance, boolean standardize,
-      Map<String, Double> setWeights) {
+      Map<String, Double> setWeights, Set<String> unbalanced) {
+    Params(double regParam, int minCount, int maxVocabulary, boolean balance, boolean standardize,
+        Map<String, Double> setWeights) {
+      this(regParam, minCount, maxVocabulary, balance, standardize, setWeights, Set.of());
+    }
+
     double weightOf(String set) {
       return setWeights.getOrDefault(set, 1.0);
     }
 
     @Override
     public String toString() {
-      return "reg=" + regParam + " minCount=" + minCount + " maxVocab=" + maxVocabulary + " balance=" + balance + " standardize=" + standardize
+      return "reg=" + regParam + " minCount=" + minCount + " maxVocab=" + maxVocabulary + " balance=" + balance + (unbalanced.isEmpty() ? "" : " except " + unbalanced)
+          + " standardize=" + standardize
           + " weights=" + setWeights;
     }
   }
@@ -147,7 +154,7 @@ final class LayerTrainer {
     for (Map.Entry<String, Long> e : bySetLabel.entrySet()) {
       String set = e.getKey().substring(0, e.getKey().indexOf('|'));
       double w = params.weightOf(set);
-      if (params.balance()) {
+      if (params.balance() && !params.unbalanced().contains(set)) {
         Set<String> labels = new java.util.HashSet<>();
         bySetLabel.keySet().stream().filter(k -> k.startsWith(set + "|")).forEach(labels::add);
         w *= (double) bySet.get(set) / (labels.size() * e.getValue());

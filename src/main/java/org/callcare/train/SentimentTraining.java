@@ -71,6 +71,14 @@ public final class SentimentTraining implements Callable<Integer> {
   @Option(names = "--no-balance", description = "Do not weigh each set's classes equally.")
   private boolean noBalance;
 
+  @Option(names = "--unbalanced", paramLabel = "SET", description = "A set whose classes keep their natural"
+      + " shares when the others are balanced. Repeatable.")
+  private List<String> unbalanced = new ArrayList<>();
+
+  @Option(names = "--grid-unbalanced", split = ",", defaultValue = "none",
+      description = "--tune: sets left unbalanced, 'none' or set names joined by '+'.")
+  private List<String> gridUnbalanced;
+
   @Option(names = "--standardize", description = "Standardise features inside the fit (then L2 penalises rare"
       + " words less); off by default.")
   private boolean standardize;
@@ -129,11 +137,11 @@ public final class SentimentTraining implements Callable<Integer> {
     }
     if (tune) {
       Tuning.run(out, spark, sets, training, sharedData, weights, minCount, maxVocabulary,
-          new Tuning.Grid(gridReg, gridWeight, gridBalance, gridStandardize));
+          new Tuning.Grid(gridReg, gridWeight, gridBalance, gridStandardize, gridUnbalanced));
       return 0;
     }
     LayerTrainer.Params params = new LayerTrainer.Params(reg, minCount, maxVocabulary, !noBalance, standardize,
-        weights);
+        weights, new java.util.HashSet<>(unbalanced));
     List<Dataset<AnalyzedTurn>> parts = new ArrayList<>();
     for (Map.Entry<String, List<LabelledTurn>> e : training.entrySet()) {
       parts.add(sets.analyzed(e.getKey(), e.getValue()));
@@ -146,7 +154,8 @@ public final class SentimentTraining implements Callable<Integer> {
     ObjectNode description = JSON.createObjectNode();
     description.put("trained_at", Instant.now().toString().substring(0, 10));
     description.put("method", "Spark MLlib multinomial logistic regression, L2 (regParam " + reg + "), "
-        + (noBalance ? "" : "classes balanced within each set, ")
+        + (noBalance ? "" : "classes balanced within each set"
+            + (unbalanced.isEmpty() ? "" : " but " + String.join(", ", unbalanced)) + ", ")
         + (standardize ? "standardised, " : "") + "word terms in >= " + minCount + " turns");
     description.put("corenlp", CoreNlpSettings.describe());
     ArrayNode data = description.putArray("training_data");

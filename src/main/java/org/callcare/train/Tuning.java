@@ -49,9 +49,11 @@ final class Tuning {
      for (double fileWeight : grid.fileWeights()) {
       for (boolean balance : grid.balance()) {
        for (boolean standardize : grid.standardize()) {
+        for (String unbalanced : grid.unbalanced()) {
         Map<String, Double> w = new LinkedHashMap<>(weights);
         files.forEach(f -> w.putIfAbsent(f, fileWeight));
-        LayerTrainer.Params params = new LayerTrainer.Params(reg, minCount, maxVocabulary, balance, standardize, w);
+        LayerTrainer.Params params = new LayerTrainer.Params(reg, minCount, maxVocabulary, balance, standardize, w,
+            unbalanced.equals("none") ? java.util.Set.of() : java.util.Set.of(unbalanced.split("\\+")));
         LayerTrainer.Fitted fitted = LayerTrainer.fit(spark, all, params);
         SentimentLayer layer = new SentimentLayer("tuning",
             new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
@@ -61,6 +63,7 @@ final class Tuning {
         for (Map.Entry<String, Dataset<AnalyzedTurn>> d : dev.entrySet()) {
           out.println(Report.row(LayerEvaluation.evaluate(d.getKey(), d.getValue(), layer)));
         }
+        }
        }
       }
      }
@@ -68,5 +71,6 @@ final class Tuning {
   }
 
   /** The settings tried. */
-  record Grid(List<Double> regs, List<Double> fileWeights, List<Boolean> balance, List<Boolean> standardize) {}
+  record Grid(List<Double> regs, List<Double> fileWeights, List<Boolean> balance, List<Boolean> standardize,
+      List<String> unbalanced) {}
 }

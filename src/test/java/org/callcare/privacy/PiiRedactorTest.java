@@ -261,4 +261,22 @@ class PiiRedactorTest {
       assertNotNull(all.redact(other));
     }
   }
+
+  @Test
+  void unicodeFormsAreNormalisedBeforeMatching() {
+    PiiRedactor all = PiiRedactor.all();
+    // e-mail with a non-ASCII domain and local part
+    assertEquals("write to [PII:EMAIL] today", all.redact("write to name@exämple.se today"));
+    assertEquals("[PII:EMAIL]", all.redact("jörg.müller@bücher.de"));
+    // a card number whose groups are separated by zero-width spaces (pasted from chat)
+    assertEquals("card [PII:CARD] ok", all.redact("card 4111\u200B1111\u200B1111\u200B1111 ok"));
+    assertEquals("card [PII:CARD]", all.redact("card 4111 \u200D1111 1111 1111"));
+    // full-width digits (East Asian input methods) and Arabic-Indic digits
+    assertEquals("カード [PII:CARD]", all.redact("カード ４１１１ １１１１ １１１１ １１１１"));
+    assertEquals("acct [PII:NUMBER]", all.redact("acct \u0664\u0665\u0666\u0667\u0668\u0669\u0660"));
+    // plain text and text without personal data stay as they were
+    String plain = "Café opens at 10:30, order 12345.";
+    assertEquals(plain, all.redact(plain));
+    assertEquals(Map.of(PiiKind.CARD, 1), all.count("４１１１ １１１１ １１１１ １１１１"));
+  }
 }
