@@ -62,10 +62,12 @@ public final class CallAssembler {
   private static Call build(CallDraft draft, String callId, CallMetadata metadata, List<String> warnings)
       throws InvalidRecordException {
     CallMetadata usable = metadata != null && metadata.problem() == null ? metadata : null;
-    String agentId = required(draft.agentId(), usable == null ? null : usable.agentId(), "agent_id", callId,
-        metadata);
-    String customerId = required(draft.customerId(), usable == null ? null : usable.customerId(), "customer_id",
-        callId, metadata);
+    String agentId = vendorUser(draft.agentId(), usable == null ? null : usable.agentId(), draft.vendorAgentId(),
+        "agent_id", warnings);
+    agentId = required(agentId, usable == null ? null : usable.agentId(), "agent_id", callId, metadata);
+    String customerId = vendorUser(draft.customerId(), usable == null ? null : usable.customerId(),
+        draft.vendorCustomerId(), "customer_id", warnings);
+    customerId = required(customerId, usable == null ? null : usable.customerId(), "customer_id", callId, metadata);
     Instant startedAt = draft.startedAt();
     if (startedAt == null && (usable == null || usable.startedAt() == null) && draft.startedAtFromName() != null) {
       startedAt = draft.startedAtFromName();
@@ -88,6 +90,17 @@ public final class CallAssembler {
     } catch (IllegalArgumentException e) {
       throw new InvalidRecordException(e.getMessage());
     }
+  }
+
+  /** The file's id, else (when calls.csv has none either) the vendor's user id, with a warning. */
+  private static String vendorUser(String fromFile, String fromCsv, String vendorUser, String field,
+      List<String> warnings) {
+    if (fromFile == null && fromCsv == null && vendorUser != null) {
+      warnings.add(field + " taken from the vendor's user id " + vendorUser + " (not in the file's call details or"
+          + " calls.csv)");
+      return vendorUser;
+    }
+    return fromFile;
   }
 
   private static String required(String fromFile, String fromCsv, String field, String callId,

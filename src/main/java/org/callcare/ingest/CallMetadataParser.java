@@ -12,8 +12,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Parses a {@code calls.csv}: header {@code call_id,agent_id,customer_id,started_at}, optionally {@code queue} and
- * {@code customer_name} (columns found by name, in any order; extra columns ignored). A row without a call_id
+ * Parses a {@code calls.csv}: a header naming {@code call_id} and any of {@code agent_id}, {@code customer_id},
+ * {@code started_at}, {@code queue} and {@code customer_name} (found by name in any case and order; extra columns
+ * ignored; a row fills only what its transcript lacks, so a column the transcripts do not need may be left out). A row without a call_id
  * cannot be attached to a transcript and is dropped (counted by the caller); a duplicated call_id marks every
  * row of it as a problem.
  */
@@ -28,6 +29,7 @@ public final class CallMetadataParser {
       .setSkipHeaderRecord(true)
       .setIgnoreEmptyLines(true)
       .setTrim(true)
+      .setIgnoreHeaderCase(true)
       .get();
 
   private CallMetadataParser() {}
@@ -53,14 +55,13 @@ public final class CallMetadataParser {
     String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
       Map<String, Integer> header = parser.getHeaderMap();
-      for (String column : REQUIRED_COLUMNS) {
-        if (header == null || !header.containsKey(column)) {
-          return List.of(CallMetadata.problem(folder, null, "calls.csv in " + folder + " has no '" + column
-              + "' column (header must be " + String.join(",", REQUIRED_COLUMNS) + ")"));
-        }
+      if (header == null || header.keySet().stream().noneMatch(h -> h.equalsIgnoreCase("call_id"))) {
+        return List.of(CallMetadata.problem(folder, null, "calls.csv in " + folder + " has no 'call_id' column"
+            + " (the header names its columns: call_id and any of " + String.join(", ",
+                REQUIRED_COLUMNS.subList(1, REQUIRED_COLUMNS.size())) + ", queue, customer_name)"));
       }
       for (CSVRecord record : parser) {
-        String callId = record.isSet("call_id") ? blankToNull(record.get("call_id")) : null;
+        String callId = value(record, "call_id");
         if (callId == null) {
           continue;
         }
@@ -101,7 +102,7 @@ public final class CallMetadataParser {
   }
 
   private static String value(CSVRecord record, String column) {
-    return record.isSet(column) ? blankToNull(record.get(column)) : null;
+    return record.isMapped(column) && record.isSet(column) ? blankToNull(record.get(column)) : null;
   }
 
   private static String blankToNull(String value) {

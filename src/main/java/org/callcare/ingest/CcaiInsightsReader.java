@@ -23,9 +23,11 @@ import org.callcare.domain.Speaker;
  *       any other role rejects the call. {@code start_timestamp_usec} (UTC microseconds since the epoch) gives the
  *       turn start, the earliest entry being the call start. The format has no turn ends: they are estimated as
  *       the next entry's start or the start plus 400 ms a word (at least a second), whichever comes first, with
- *       a warning. {@code user_id} of agent entries becomes the turn's agent only when two or more human agents
+ *       a warning. {@code user_id} of agent entries becomes the turn's agent when two or more human agents
  *       speak (a transfer). The format names no call id, agent, customer or queue
- *       ({@code conversation_info} holds only categories): the file name and a calls.csv give them.</li>
+ *       ({@code conversation_info} holds only categories): the file name gives the call id, and a calls.csv the
+ *       rest; without one, the {@code user_id} of the first human agent and of the customer (when the customer
+ *       entries have one) are the call's agent and customer, with a warning.</li>
  *   <li>the Conversation resource of the Insights REST API, as exported: {@code name}'s last path segment is the
  *       call id, {@code agentId} (else the only {@code qualityMetadata.agentInfo[].agentId}) the agent,
  *       {@code customerId} the customer and {@code startTime} the call start. Each
@@ -105,6 +107,7 @@ public final class CcaiInsightsReader extends JsonDocumentReader {
     Long[] startsUsec = new Long[count];
     String[] userIds = new String[count];
     Set<String> humanAgents = new LinkedHashSet<>();
+    Set<String> customers = new LinkedHashSet<>();
     Long earliest = null;
     for (int i = 0; i < count; i++) {
       String where = "entry " + (i + 1);
@@ -118,6 +121,9 @@ public final class CcaiInsightsReader extends JsonDocumentReader {
       userIds[i] = JsonDocuments.text(entry, "user_id");
       if (speakers[i] == Speaker.AGENT && userIds[i] != null) {
         humanAgents.add(userIds[i]);
+      }
+      if (speakers[i] == Speaker.CUSTOMER && userIds[i] != null) {
+        customers.add(userIds[i]);
       }
       if (startsUsec[i] != null && (earliest == null || startsUsec[i] < earliest)) {
         earliest = startsUsec[i];
@@ -139,7 +145,11 @@ public final class CcaiInsightsReader extends JsonDocumentReader {
     }
     Instant startedAt = earliest == null ? null : ofEpochMicros(earliest);
     return new CallDraft(source, TranscriptFormat.CCAI_INSIGHTS, null, null, null, startedAt, null, null, turns,
-        warnings);
+        warnings, null, first(humanAgents), customers.size() == 1 ? first(customers) : null);
+  }
+
+  private static String first(Set<String> ids) {
+    return ids.isEmpty() ? null : ids.iterator().next();
   }
 
   private static Speaker entryRole(JsonNode entry, String where) throws InvalidRecordException {
@@ -244,7 +254,8 @@ public final class CcaiInsightsReader extends JsonDocumentReader {
       turns.add(new RawTurn(speakers[i], texts[i], startsMs[i], endsMs[i], agentId, sentiments[i]));
     }
     return new CallDraft(source, TranscriptFormat.CCAI_INSIGHTS, lastPathSegment(JsonDocuments.text(root, "name")),
-        callAgent(root), JsonDocuments.text(root, "customerId"), startedAt, null, null, turns, warnings);
+        callAgent(root), JsonDocuments.text(root, "customerId"), startedAt, null, null, turns, warnings, null,
+        first(humanAgents), null);
   }
 
   private static Speaker segmentRole(JsonNode segment, JsonNode participant, Long agentChannel,

@@ -113,7 +113,13 @@ public final class ContactLensReader extends JsonDocumentReader {
     return "Transcript item " + (index + 1);
   }
 
-  /** {@code Participants[]}: each {@code ParticipantId} and its {@code ParticipantRole}. */
+  /** Marks a participant listed without a role. */
+  private static final String UNKNOWN_ROLE = new String("?");
+
+  /**
+   * {@code Participants[]}: each {@code ParticipantId} and its {@code ParticipantRole}; an id that is itself a
+   * role ({@code SYSTEM}) stands for it, and a participant without any is rejected only when it speaks.
+   */
   private static Map<String, String> participantRoles(JsonNode root) throws InvalidRecordException {
     JsonNode participants = root.get("Participants");
     if (participants == null || !participants.isArray()) {
@@ -131,10 +137,15 @@ public final class ContactLensReader extends JsonDocumentReader {
         throw new InvalidRecordException(where + ": ParticipantId is missing");
       }
       String role = JsonDocuments.text(participant, "ParticipantRole");
-      if (role == null) {
-        throw new InvalidRecordException(where + ": ParticipantRole is missing");
+      if (role == null && AwsTranscripts.speaker(id).isPresent()) {
+        role = id; // {"ParticipantId": "SYSTEM"}: the id is the role
       }
-      String before = roles.putIfAbsent(id, role);
+      if (role == null) {
+        roles.putIfAbsent(id, UNKNOWN_ROLE); // a problem only if a transcript item is spoken by it
+        continue;
+      }
+      String before = roles.get(id) == UNKNOWN_ROLE ? null : roles.putIfAbsent(id, role);
+      roles.put(id, role);
       if (before != null && !before.equalsIgnoreCase(role)) {
         throw new InvalidRecordException(
             "Participants: ParticipantId '" + id + "' is listed both as " + before + " and as " + role);
@@ -177,6 +188,10 @@ public final class ContactLensReader extends JsonDocumentReader {
       role = roles.get(participantId);
       if (role == null) {
         throw new InvalidRecordException(where + ": ParticipantId '" + participantId + "' is not in Participants");
+      }
+      if (role == UNKNOWN_ROLE) {
+        throw new InvalidRecordException(where + ": participant '" + participantId + "' has no ParticipantRole in"
+            + " Participants, so it is not known whether the agent or the customer speaks");
       }
     } else {
       role = JsonDocuments.text(item, "ParticipantRole");

@@ -33,6 +33,16 @@ public final class FormatDetector {
   public static Detection detect(String fileName, String text) {
     String name = fileName.toLowerCase(Locale.ROOT);
     String start = text.stripLeading();
+    if (name.endsWith(".txt") && !name.endsWith(".json.txt")) {
+      // a text transcript may well start with "[00:01] Agent: …": JSON only if it is JSON of a known layout
+      if (start.startsWith("{") || start.startsWith("[")) {
+        Detection json = detectJson(name, text);
+        if (json.format() != null) {
+          return json;
+        }
+      }
+      return Detection.of(TranscriptFormat.CALLCARE_TEXT);
+    }
     if (start.startsWith("{") || start.startsWith("[") || name.endsWith(".json") || name.endsWith(".jsonl")) {
       return detectJson(name, text);
     }

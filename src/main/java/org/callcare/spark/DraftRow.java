@@ -18,6 +18,8 @@ public class DraftRow implements Serializable {
   private String customerId;
   private Long startedAtMs;
   private Long startedAtFromNameMs;
+  private String vendorAgentId;
+  private String vendorCustomerId;
   private String queue;
   private String customerName;
   private List<TurnRow> turns;
@@ -41,6 +43,10 @@ public class DraftRow implements Serializable {
   public void setStartedAtMs(Long startedAtMs) { this.startedAtMs = startedAtMs; }
   public Long getStartedAtFromNameMs() { return startedAtFromNameMs; }
   public void setStartedAtFromNameMs(Long startedAtFromNameMs) { this.startedAtFromNameMs = startedAtFromNameMs; }
+  public String getVendorAgentId() { return vendorAgentId; }
+  public void setVendorAgentId(String vendorAgentId) { this.vendorAgentId = vendorAgentId; }
+  public String getVendorCustomerId() { return vendorCustomerId; }
+  public void setVendorCustomerId(String vendorCustomerId) { this.vendorCustomerId = vendorCustomerId; }
   public String getQueue() { return queue; }
   public void setQueue(String queue) { this.queue = queue; }
   public String getCustomerName() { return customerName; }

@@ -86,6 +86,10 @@ public final class InputDiscovery {
         skipped, otherDates);
   }
 
+  /** Names that file transfer tools, browsers and copy jobs give a file while it is being written. */
+  static final java.util.List<String> PARTIAL_SUFFIXES = java.util.List.of(
+      ".filepart", ".part", ".partial", ".crdownload", ".download", ".tmp", ".temp", ".inprogress", ".copying");
+
   /**
    * Why a file is rejected from its listing, or null to read it: Spark's file sources yield no row for an empty
    * file and skip hidden ones (names starting with '.' or '_'), which would make them disappear silently.
@@ -93,6 +97,13 @@ public final class InputDiscovery {
   static String notReadReason(String fileName, long length) {
     if (length == 0) {
       return "empty file";
+    }
+    String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+    for (String suffix : PARTIAL_SUFFIXES) {
+      if (lower.endsWith(suffix)) {
+        return "an upload or download still in progress or broken off ('" + suffix + "' file): not read;"
+            + " it is read once complete under its final name";
+      }
     }
     if (fileName.startsWith(".") || fileName.startsWith("_")) {
       String known = TextDecoding.notTextByName(fileName);

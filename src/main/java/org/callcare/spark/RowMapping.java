@@ -60,6 +60,8 @@ final class RowMapping {
     row.setCustomerId(draft.customerId());
     row.setStartedAtMs(draft.startedAt() == null ? null : draft.startedAt().toEpochMilli());
     row.setStartedAtFromNameMs(draft.startedAtFromName() == null ? null : draft.startedAtFromName().toEpochMilli());
+    row.setVendorAgentId(draft.vendorAgentId());
+    row.setVendorCustomerId(draft.vendorCustomerId());
     row.setQueue(draft.queue());
     row.setCustomerName(draft.customerName());
     List<TurnRow> turns = new ArrayList<>(draft.turns().size());
@@ -82,7 +84,8 @@ final class RowMapping {
         row.getCallId(), row.getAgentId(), row.getCustomerId(),
         row.getStartedAtMs() == null ? null : Instant.ofEpochMilli(row.getStartedAtMs()), row.getQueue(),
         row.getCustomerName(), turns, row.getWarnings(),
-        row.getStartedAtFromNameMs() == null ? null : Instant.ofEpochMilli(row.getStartedAtFromNameMs()));
+        row.getStartedAtFromNameMs() == null ? null : Instant.ofEpochMilli(row.getStartedAtFromNameMs()),
+        row.getVendorAgentId(), row.getVendorCustomerId());
   }
 
   /** An assembled draft: a call with its warnings and turn counts, or a rejection holding all its turns. */

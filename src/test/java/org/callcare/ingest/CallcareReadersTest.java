@@ -158,12 +158,21 @@ class CallcareReadersTest {
   }
 
   @Test
+  void metadataColumnsAreFoundInAnyCaseAndMayBeLeftOut() {
+    // the transcripts name their agent: calls.csv gives only what they lack
+    List<CallMetadata> rows = CallMetadataParser.parse("dir",
+        "Call_ID,CUSTOMER_ID,Started_At\nT-1,CU-1,2026-10-07T14:02:00Z\n");
+    assertEquals(List.of(new CallMetadata("dir", "T-1", null, "CU-1", "2026-10-07T14:02:00Z", null, null, null)),
+        rows);
+  }
+
+  @Test
   void metadataProblemsAreReported() {
-    List<CallMetadata> missing = CallMetadataParser.parse("dir", "call_id,agent_id,started_at\nT-1,A-1,x\n");
+    List<CallMetadata> missing = CallMetadataParser.parse("dir", "agent_id,started_at\nA-1,x\n");
     assertEquals(1, missing.size());
     assertNull(missing.get(0).callId());
-    assertEquals("calls.csv in dir has no 'customer_id' column (header must be "
-        + "call_id,agent_id,customer_id,started_at)", missing.get(0).problem());
+    assertEquals("calls.csv in dir has no 'call_id' column (the header names its columns: call_id and any of "
+        + "agent_id, customer_id, started_at, queue, customer_name)", missing.get(0).problem());
 
     List<CallMetadata> duplicated = CallMetadataParser.parse("dir",
         "call_id,agent_id,customer_id,started_at\nT-1,A-1,CU-1,2026-10-07T14:02:00Z\n"

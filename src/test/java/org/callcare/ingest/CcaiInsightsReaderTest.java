@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
+import org.callcare.domain.Call;
 import org.callcare.domain.Speaker;
 import org.junit.jupiter.api.Test;
 
@@ -242,5 +243,25 @@ class CcaiInsightsReaderTest {
     assertFalse(CcaiInsightsReader.looksLike(json("{\"entries\": [{\"title\": \"a blog post\"}]}")));
     assertFalse(CcaiInsightsReader.looksLike(json("[1, 2]")));
     assertFalse(CcaiInsightsReader.looksLike(null));
+  }
+
+  @Test
+  void anUploadFileWithoutCallsCsvTakesItsAgentAndCustomerFromTheirUserIds() {
+    CallDraft call = draft(SMALL);
+    assertNull(call.agentId(), "the call's own fields stay empty: calls.csv still wins");
+    assertEquals("7", call.vendorAgentId());
+    assertEquals("8", call.vendorCustomerId());
+
+    CallAssembler.Assembled alone = CallAssembler.assemble(call, null);
+    Call assembled = ((ParseOutcome.Parsed) alone.outcome()).call();
+    assertEquals("7", assembled.agentId());
+    assertEquals("8", assembled.customerId());
+    assertTrue(alone.warnings().contains("agent_id taken from the vendor's user id 7 (not in the file's call"
+        + " details or calls.csv)"), alone.warnings().toString());
+
+    CallMetadata row = new CallMetadata("calls", "c", "A-DANA", "CU-1", null, null, null, null);
+    Call withCsv = ((ParseOutcome.Parsed) CallAssembler.assemble(call, row).outcome()).call();
+    assertEquals("A-DANA", withCsv.agentId());
+    assertEquals("CU-1", withCsv.customerId());
   }
 }

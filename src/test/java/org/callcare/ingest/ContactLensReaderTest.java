@@ -268,9 +268,10 @@ class ContactLensReaderTest {
         reason(voice(ROLES, item("AGENT", "Hi") + ", {\"Content\": \"Hello\", \"Type\": \"MESSAGE\"}")));
     assertEquals("Participants is missing or not a list",
         reason("{\"Transcript\": [" + item("AGENT", "Hi") + "]}"));
-    assertEquals("Participants item 2: ParticipantRole is missing",
+    assertEquals("Transcript item 2: participant 'C' has no ParticipantRole in Participants, so it is not known"
+        + " whether the agent or the customer speaks",
         reason(voice("{\"ParticipantId\": \"AGENT\", \"ParticipantRole\": \"AGENT\"}, {\"ParticipantId\": \"C\"}",
-            item("AGENT", "Hi"))));
+            item("AGENT", "Hi") + "," + item("C", "Hello"))));
     assertEquals("Participants: ParticipantId 'AGENT' is listed both as AGENT and as CUSTOMER",
         reason(voice(ROLES + ", {\"ParticipantId\": \"AGENT\", \"ParticipantRole\": \"CUSTOMER\"}",
             item("AGENT", "Hi"))));
@@ -319,5 +320,18 @@ class ContactLensReaderTest {
   @Test
   void tellsItsFormat() {
     assertEquals(TranscriptFormat.CONTACT_LENS, READER.format());
+  }
+
+  @Test
+  void participantsWithoutARoleAreAProblemOnlyWhenTheySpeak() {
+    // a listed participant with no role that says nothing, and one whose id is its role
+    CallDraft call = draft(voice(ROLES + """
+        , {"ParticipantId": "7d1c0a52-observer", "DisplayName": "Supervisor"}, {"ParticipantId": "SYSTEM"}""",
+        item("AGENT", "Hello.") + "," + item("SYSTEM", "Please hold.") + "," + item("CUSTOMER", "Hi.")));
+    assertEquals(List.of(A, S, C), speakers(call));
+
+    String spoken = reason(voice(ROLES + ", {\"ParticipantId\": \"p-9\"}", item("p-9", "Hello.")));
+    assertEquals("Transcript item 1: participant 'p-9' has no ParticipantRole in Participants, so it is not known"
+        + " whether the agent or the customer speaks", spoken);
   }
 }

@@ -20,6 +20,10 @@ class FormatDetectorTest {
     assertEquals(TranscriptFormat.CALLCARE_TEXT, detect("T-1.txt", "Agent: hi\nCustomer: hello"));
     assertEquals(TranscriptFormat.CALLCARE_TEXT, detect("T-1", "agent: hi"));
     assertEquals(TranscriptFormat.CALLCARE_TEXT, detect("T-1.txt", "no prefixes at all"));
+    // a text transcript that opens with a bracket is still text, unless it is JSON of a known layout
+    assertEquals(TranscriptFormat.CALLCARE_TEXT, detect("T-1.txt", "[00:01] Agent: hi\n[00:03] Customer: hello"));
+    assertEquals(TranscriptFormat.CALLCARE_TEXT, detect("T-1.txt", "[note] Agent: hi"));
+    assertEquals(TranscriptFormat.CALLCARE_JSONL, detect("T-1.txt", call));
   }
 
   @Test
