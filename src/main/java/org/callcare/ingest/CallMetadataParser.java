@@ -72,7 +72,9 @@ public final class CallMetadataParser {
       }
     } catch (IOException | RuntimeException e) {
       return List.of(CallMetadata.problem(folder, null,
-          "calls.csv in " + folder + " cannot be read: " + e.getMessage()));
+          "calls.csv in " + folder + " cannot be read: " + PlainReasons.csv(
+              e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause().getMessage()
+                  : e.getMessage())));
     }
     return markDuplicates(rows);
   }

@@ -47,7 +47,7 @@ public final class JsonDocuments {
     } catch (JsonProcessingException e) {
       throw new InvalidRecordException(describe(e));
     } catch (IOException e) {
-      throw new InvalidRecordException("cannot be read as JSON: " + e.getMessage());
+      throw new InvalidRecordException("cannot be read as JSON: " + PlainReasons.json(e.getMessage()));
     }
   }
 
@@ -73,19 +73,18 @@ public final class JsonDocuments {
     } catch (JsonProcessingException e) {
       throw new InvalidRecordException(describe(e));
     } catch (IOException e) {
-      throw new InvalidRecordException("cannot be read as JSON: " + e.getMessage());
+      throw new InvalidRecordException("cannot be read as JSON: " + PlainReasons.json(e.getMessage()));
     }
   }
 
-  /** A reason for a JSON syntax error: where, and what, without Jackson's source dump. */
+  /** A reason for a JSON syntax error: where, and what in plain words, without Jackson's source dump. */
   public static String describe(JsonProcessingException e) {
-    String what = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage())).replaceAll("");
-    if (e.getLocation() == null) {
+    String what = PlainReasons.json(SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage())).replaceAll(""));
+    if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
       return "invalid JSON: " + what;
     }
-    String truncated = what.contains("end-of-input") ? " (the file looks truncated)" : "";
     return "invalid JSON at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()
-        + ": " + what + truncated;
+        + ": " + what;
   }
 
   private static boolean textAfter(JsonParser parser) {

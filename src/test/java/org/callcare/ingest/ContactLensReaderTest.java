@@ -236,7 +236,7 @@ class ContactLensReaderTest {
     assertTrue(reason("{\"Transcript\": [ }").startsWith("invalid JSON at line 1"), reason("{\"Transcript\": [ }"));
     String voice = VendorFixtures.text(CONTACT_LENS_VOICE);
     String truncated = reason(voice.substring(0, voice.length() / 2));
-    assertTrue(truncated.startsWith("invalid JSON") && truncated.endsWith("(the file looks truncated)"), truncated);
+    assertTrue(truncated.startsWith("invalid JSON") && truncated.contains("the file looks truncated"), truncated);
     assertEquals("file holds no JSON", reason(""));
     assertEquals("file holds no JSON", reason(null));
   }

@@ -132,7 +132,7 @@ class GenesysCloudReaderTest {
     assertTrue(reason("{\"transcripts\": [{\"phrases\": [}]}").startsWith("invalid JSON at line 1"));
     String whole = VendorFixtures.text(CALL);
     String truncated = reason(whole.substring(0, whole.length() / 2));
-    assertTrue(truncated.startsWith("invalid JSON at line") && truncated.endsWith("(the file looks truncated)"),
+    assertTrue(truncated.startsWith("invalid JSON at line") && truncated.contains("the file looks truncated"),
         truncated);
     assertEquals("phrase 3: participantPurpose 'supervisor' is not agent, customer or system",
         reason(TRANSFER.replace("\"internal\", \"text\": \"Returns", "\"supervisor\", \"text\": \"Returns")));

@@ -115,7 +115,7 @@ class TranscribeCallAnalyticsReaderTest {
     assertTrue(broken.startsWith("invalid JSON at line 1"), broken);
     String text = VendorFixtures.text(TRANSCRIBE);
     String truncated = reason(text.substring(0, text.length() * 2 / 3));
-    assertTrue(truncated.startsWith("invalid JSON") && truncated.endsWith("(the file looks truncated)"), truncated);
+    assertTrue(truncated.startsWith("invalid JSON") && truncated.contains("the file looks truncated"), truncated);
     assertEquals("file holds no JSON", reason("   "));
   }
 
