@@ -7,7 +7,7 @@ jvm_opts_file="$root/target/classes/org/callcare/launcher-jvm.opts"
 
 needs_build() {
   [[ ! -f "$jar" || ! -f "$classpath_file" || ! -f "$jvm_opts_file" ]] && return 0
-  [[ -n "$(find "$root/src/main" "$root/pom.xml" -newer "$jar" -print -quit)" ]]
+  [[ -n "$(find "$root/src/main" "$root/src/tools" "$root/pom.xml" -newer "$jar" -print -quit)" ]]
 }
 
 if needs_build; then

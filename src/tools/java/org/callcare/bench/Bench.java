@@ -185,7 +185,9 @@ public final class Bench implements Callable<Integer> {
         r.sentencesPerSecond(), r.memoHitRate() == null ? "" : r.memoHitRate().toString(), r.peakRssMb());
   }
 
-  /** A java command on the application jar and Spark's jars, with the launcher's JVM options. */
+  /**
+   * A java command on the tools' classes, the application jar and Spark's jars, with the launcher's JVM options.
+   */
   private static List<String> javaCommand(Path root, String heap, String mainClass, String... args)
       throws IOException {
     List<String> command = new ArrayList<>(List.of("java", heap));
@@ -193,7 +195,7 @@ public final class Bench implements Callable<Integer> {
         "target/classes/org/callcare/launcher-jvm.opts")).trim().split("\\s+")));
     command.addAll(List.of("-Dlog4j2.configurationFile=" + root.resolve("conf/log4j2.properties"),
         "-Dspark.master=local[2]", "-Dspark.ui.enabled=false", "-Dspark.ui.showConsoleProgress=false",
-        "-cp", root.resolve("target/callcare-app.jar") + ":" + Files.readString(
+        "-cp", root.resolve("target/classes") + ":" + root.resolve("target/callcare-app.jar") + ":" + Files.readString(
             root.resolve("target/spark-classpath.txt")).trim(), mainClass));
     command.addAll(Arrays.asList(args));
     return command;
