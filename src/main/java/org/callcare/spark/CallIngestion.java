@@ -13,7 +13,6 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
@@ -69,7 +68,7 @@ public final class CallIngestion {
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<MetadataRow> metadata = readMetadata(spark, inputs.metadata());
     Dataset<DraftRow> drafts = records.filter(col("draft").isNotNull()).select(col("draft.*"))
-        .as(Encoders.bean(DraftRow.class));
+        .as(RowEncoders.DRAFT);
     Dataset<ParsedRow> parsed = assemble(drafts, metadata, redactor)
         .union(records.filter(col("rejected").isNotNull())
             .map((MapFunction<FileRecordRow, ParsedRow>) r -> {
@@ -141,7 +140,7 @@ public final class CallIngestion {
 
   private static Dataset<FileRecordRow> readFiles(SparkSession spark, List<String> paths,
       TranscriptFormat forced, PiiRedactor redactor) {
-    return WholeFiles.read(spark, paths, Encoders.bean(FileRecordRow.class), (path, bytes, error) -> {
+    return WholeFiles.read(spark, paths, RowEncoders.FILE_RECORD, (path, bytes, error) -> {
       List<FileRecord> records = error != null
           ? List.of(new FileRecord.Rejected(path, InputPaths.fileNameOf(path), error))
           : InputFileReader.read(path, bytes, forced);
@@ -154,7 +153,7 @@ public final class CallIngestion {
   }
 
   private static Dataset<MetadataRow> readMetadata(SparkSession spark, List<String> paths) {
-    return WholeFiles.read(spark, paths, Encoders.bean(MetadataRow.class), (path, bytes, error) -> {
+    return WholeFiles.read(spark, paths, RowEncoders.METADATA, (path, bytes, error) -> {
       String folder = InputPaths.folderOf(path);
       List<CallMetadata> parsed = error != null
           ? CallMetadataParser.unreadable(folder, error)
