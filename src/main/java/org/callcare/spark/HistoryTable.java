@@ -37,6 +37,14 @@ public final class HistoryTable {
   private static final Logger LOG = LoggerFactory.getLogger(HistoryTable.class);
   private static final Pattern REPLACED = Pattern.compile("_replaced-(" + PARTITION + "=\\d{4}-\\d{2}-\\d{2})-.+");
   private static final String[] OUTCOMES = {"repeatContact", "oneCallResolution", "fcrStatus"};
+  /**
+   * Version of the partitions this callcare writes, kept in each row ({@value #VERSION_COLUMN}). 1: the first
+   * layout (no version column; sentiment columns on CoreNLP's scale); 2: the same columns, sentiment from the
+   * conversational layer. A partition of an older version is read as it is (columns it lacks are empty); one of a
+   * newer version stops the run with a message to upgrade.
+   */
+  public static final int SCHEMA_VERSION = 2;
+  static final String VERSION_COLUMN = "historySchema";
 
   private final SparkSession spark;
   private final FileSystem fs;
@@ -85,17 +93,23 @@ public final class HistoryTable {
         schema = schema.add(f);
       }
     }
-    schema = schema.add(PARTITION, DataTypes.StringType);
+    schema = schema.add(VERSION_COLUMN, DataTypes.IntegerType).add(PARTITION, DataTypes.StringType);
     Dataset<Row> rows = spark.read().schema(schema).parquet(dir.toString())
-        .filter(col(PARTITION).notEqual(lit(day.toString())))
-        .withColumnRenamed(PARTITION, "callDate");
-    return withoutOutcomes(rows).as(RowEncoders.CALL_REPORT);
+        .filter(col(PARTITION).notEqual(lit(day.toString())));
+    Row newest = rows.selectExpr("max(coalesce(" + VERSION_COLUMN + ", 1))").first();
+    if (!newest.isNullAt(0) && newest.getInt(0) > SCHEMA_VERSION) {
+      throw new ReportPublisher.OutputNotWritableException("the history in " + dir + " was written by a newer"
+          + " callcare (history schema " + newest.getInt(0) + ", this one reads up to " + SCHEMA_VERSION
+          + "): upgrade callcare to read it");
+    }
+    return withoutOutcomes(rows.drop(VERSION_COLUMN).withColumnRenamed(PARTITION, "callDate"))
+        .as(RowEncoders.CALL_REPORT);
   }
 
   /** Writes a night's calls (all of {@code day}) into a staging folder; {@link #publish} swaps it in. */
   public Path stage(Dataset<CallReportRow> calls, LocalDate day, String runId) {
     Path staged = new Path(new Path(dir, "_staging-" + runId), PARTITION + "=" + day);
-    withoutOutcomes(calls.toDF()).drop("callDate")
+    withoutOutcomes(calls.toDF()).drop("callDate").withColumn(VERSION_COLUMN, lit(SCHEMA_VERSION))
         .repartition(1).sortWithinPartitions(col("callId"))
         .write().mode(SaveMode.Overwrite).parquet(staged.toString());
     return staged;
