@@ -23,6 +23,24 @@ final class StageClock {
     return String.format(Locale.ROOT, "%.1f s", elapsed);
   }
 
+  /** What a stage makes and says of itself. */
+  @FunctionalInterface
+  interface Body<T> {
+    T run() throws java.io.IOException;
+  }
+
+  /**
+   * Runs one named stage: its body, then one log line {@code "<stage>: <summary> (<seconds> s)"}; the time is
+   * recorded under the name.
+   */
+  <T> T stage(String stage, Body<T> body, java.util.function.Function<T, String> summary,
+      org.slf4j.Logger log) throws java.io.IOException {
+    T result = body.run();
+    String text = summary.apply(result);
+    log.info("{}: {} ({})", stage, text, lap(stage));
+    return result;
+  }
+
   /** The stages recorded so far and their seconds, in the order they ran. */
   Map<String, Double> seconds() {
     return Collections.unmodifiableMap(new LinkedHashMap<>(seconds));

@@ -1,0 +1,171 @@
+package org.callcare.job;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
+import org.callcare.metrics.VendorSentimentAgreement;
+import org.callcare.report.CsvReportWriter;
+import org.callcare.report.ReportColumns;
+import org.callcare.spark.BehaviourRateRow;
+import org.callcare.spark.BehaviourReports;
+import org.callcare.spark.DiscoveredInputs;
+import org.callcare.spark.DriverRow;
+import org.callcare.spark.RejectRow;
+import org.callcare.spark.ReportTables;
+import org.callcare.spark.AgentReports;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stage "reports": every CSV report written into the staging folder, {@value CallCareJob#REPORT_THREADS} at a
+ * time on driver threads (each is a few small Spark jobs over persisted data), one log line each; returns the
+ * totals the manifest needs.
+ */
+final class ReportsStage {
+  private static final Logger LOG = LoggerFactory.getLogger(CallCareJob.class);
+
+  /** What the reports counted on the way. */
+  record Reported(VendorSentimentAgreement vendor, long agents, long rejected, long turnsRejected,
+      Map<String, Long> files, Map<String, Long> callsByFormat) {
+    String summary() {
+      return "written " + CallCareJob.REPORT_THREADS + " at a time";
+    }
+  }
+
+  /** One report: writes its file(s) and returns a count or total for the log line and the manifest. */
+  @FunctionalInterface
+  private interface Report<T> {
+    T write() throws IOException;
+  }
+
+  private ReportsStage() {}
+
+  static Reported run(RunContext run, OutcomesStage.Outcomes outcomes, ScoreStage.Scored scored,
+      Dataset<RejectRow> rejectsToKeep, DiscoveredInputs inputs, Path staging) throws IOException {
+    var conf = run.conf();
+    var calls = outcomes.calls();
+    Dataset<RejectRow> rejects = run.keep(rejectsToKeep);
+    try (ConcurrentReports reports = new ConcurrentReports(CallCareJob.REPORT_THREADS)) {
+      submit(reports, "calls.csv", () -> {
+        CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
+        return outcomes.processed();
+      }, n -> n + " calls");
+      submit(reports, "warnings.csv", () -> {
+        CsvReportWriter.write(ReportTables.warnings(calls), ReportColumns.WARNINGS,
+            List.of("source", "call_id", "warning"), new Path(staging, "warnings.csv"), conf);
+        return outcomes.repairWarnings();
+      }, n -> n + " repairs in " + outcomes.callsWithWarnings() + " calls");
+      Future<VendorSentimentAgreement> vendor = submit(reports, "vendor_sentiment.csv",
+          () -> vendorSentiment(run, new Path(staging, "turns"), new Path(staging, "vendor_sentiment.csv")),
+          a -> a.compared() == 0 ? "no vendor labels"
+              : "callcare agrees with the vendor's sentiment on " + a.agreeing() + " of " + a.compared()
+                  + " turns (" + a.rate() + ")");
+      submit(reports, "evidence.csv", () -> {
+        Dataset<Row> evidence = ReportTables.evidence(scored.calls());
+        CsvReportWriter.write(evidence, ReportColumns.EVIDENCE,
+            List.of("call_id", "turn_index", "behaviour", "rule_id", "matched_text", "sentence"),
+            new Path(staging, "evidence.csv"), conf);
+        return evidence.count();
+      }, n -> n + " rule matches");
+      Future<Long> agents = submit(reports, "agents.csv, behaviours.csv", () -> {
+        Dataset<BehaviourRateRow> rates = run.keep(BehaviourReports.perAgent(calls));
+        CsvReportWriter.write(rates, ReportColumns.BEHAVIOURS, List.of("agent_id", "behaviour"),
+            new Path(staging, "behaviours.csv"), conf);
+        Dataset<Row> table = run.keep(ReportTables.agents(calls, rates));
+        CsvReportWriter.write(table, ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents.csv"),
+            conf);
+        return table.count();
+      }, n -> n + " agents");
+      if (outcomes.allDays() != null) {
+        NightlyOptions nightly = run.options().nightly();
+        submit(reports, "agents_<N>d.csv, trend.csv", () -> {
+          historyReports(run, outcomes.allDays(), nightly, staging);
+          return nightly.reportDays();
+        }, days -> "windows of " + days + " days over the history");
+      }
+      submit(reports, "drivers.csv", () -> {
+        Dataset<DriverRow> drivers = BehaviourReports.drivers(run.spark(), calls);
+        CsvReportWriter.write(drivers, ReportColumns.DRIVERS, List.of("behaviour", "outcome"),
+            new Path(staging, "drivers.csv"), conf);
+        return drivers.count() / 2;
+      }, n -> n + " behaviours");
+      Future<Row> rejected = submit(reports, "rejected.csv", () -> {
+        CsvReportWriter.write(rejects, ReportColumns.REJECTED, List.of("source", "reason", "record"),
+            new Path(staging, "rejected.csv"), conf);
+        return rejects.selectExpr("count(*)", "coalesce(sum(turns), 0)").first();
+      }, r -> r.getLong(0) + " records");
+      Future<Map<String, Long>> files = reports.submit(() -> fileTotals(ReportTables.filesWithCalls(calls),
+          inputs));
+      Future<Map<String, Long>> byFormat = reports.submit(() -> ReportTables.callsByFormat(calls));
+      reports.awaitAll();
+      Row rejectTotals = reports.get(rejected);
+      return new Reported(reports.get(vendor), reports.get(agents), rejectTotals.getLong(0), rejectTotals.getLong(1),
+          reports.get(files), reports.get(byFormat));
+    }
+  }
+
+  /** Submits one report, timed and logged as {@code "<name>: <summary> (<seconds> s)"}. */
+  private static <T> Future<T> submit(ConcurrentReports reports, String name, Report<T> report,
+      java.util.function.Function<T, String> summary) {
+    return reports.submit(() -> {
+      long start = System.nanoTime();
+      T result = report.write();
+      LOG.info("{}: {} ({})", name, summary.apply(result),
+          String.format(java.util.Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9));
+      return result;
+    });
+  }
+
+  /** vendor_sentiment.csv, and how often callcare's label agrees with the vendor's. */
+  private static VendorSentimentAgreement vendorSentiment(RunContext run, Path turns, Path target)
+      throws IOException {
+    Dataset<Row> pairs = ReportTables.vendorSentimentPairs(run.spark(), turns.toString())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      CsvReportWriter.write(pairs, ReportColumns.VENDOR_SENTIMENT, List.of("vendor_sentiment", "corenlp_label"),
+          target, run.conf());
+      VendorSentimentAgreement agreement = VendorSentimentAgreement.NONE;
+      for (Row r : pairs.collectAsList()) { // at most a few label pairs
+        agreement = agreement.plus(r.getString(0), r.getString(1), r.getLong(2));
+      }
+      return agreement;
+    } finally {
+      pairs.unpersist();
+    }
+  }
+
+  /**
+   * agents_&lt;N&gt;d.csv for each trailing window of N days ending on the night (calls.csv figures over the
+   * history), and trend.csv: per agent and day over the longest window.
+   */
+  private static void historyReports(RunContext run, Dataset<org.callcare.spark.CallReportRow> allDays,
+      NightlyOptions nightly, Path staging) throws IOException {
+    LocalDate day = nightly.date();
+    for (int days : nightly.reportDays()) {
+      var window = ReportTables.window(allDays, day, days);
+      CsvReportWriter.write(ReportTables.agents(window, BehaviourReports.perAgent(window)), ReportColumns.AGENTS,
+          List.of("agent_id"), new Path(staging, "agents_" + days + "d.csv"), run.conf());
+    }
+    CsvReportWriter.write(AgentReports.daily(ReportTables.window(allDays, day, nightly.longestWindow())),
+        ReportColumns.TREND, List.of("agent_id", "call_date"), new Path(staging, "trend.csv"), run.conf());
+  }
+
+  /** Input files by what became of them. */
+  private static Map<String, Long> fileTotals(long withCalls, DiscoveredInputs inputs) {
+    Map<String, Long> files = new LinkedHashMap<>();
+    files.put("transcript_files", (long) inputs.transcriptFiles());
+    files.put("files_with_calls", withCalls);
+    files.put("files_rejected", inputs.transcriptFiles() - withCalls);
+    files.put("call_metadata", (long) inputs.metadata().size());
+    files.put("skipped_report_files", (long) inputs.skippedReportFiles());
+    files.put("skipped_other_date_files", (long) inputs.skippedOtherDateFiles());
+    return files;
+  }
+}
