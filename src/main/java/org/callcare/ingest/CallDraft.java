@@ -47,6 +47,12 @@ public record CallDraft(
     this(source, format, callId, agentId, customerId, startedAt, queue, customerName, turns, warnings, null);
   }
 
+  /** This draft with another call id; every other field is kept. */
+  public CallDraft withCallId(String id) {
+    return new CallDraft(source, format, id, agentId, customerId, startedAt, queue, customerName, turns, warnings,
+        startedAtFromName, vendorAgentId, vendorCustomerId);
+  }
+
   /** This draft with {@code earlier} warnings put before its own; every other field is kept. */
   public CallDraft withWarningsFirst(List<String> earlier) {
     if (earlier.isEmpty()) {

@@ -15,6 +15,9 @@ import org.callcare.domain.Speaker;
  * Thread-safe.
  */
 public final class CallcareJsonReader implements TranscriptReader {
+  /** LF, CRLF or CR: the line ends of JSON Lines (not Unicode's other line and paragraph separators). */
+  static final java.util.regex.Pattern LINE_END = java.util.regex.Pattern.compile("\\r\\n|\\n|\\r");
+
   @Override
   public TranscriptFormat format() {
     return TranscriptFormat.CALLCARE_JSONL;
@@ -45,7 +48,8 @@ public final class CallcareJsonReader implements TranscriptReader {
   }
 
   private static List<FileRecord> readLines(String source, String text) {
-    String[] lines = text.split("\\R", -1);
+    // real line ends only: U+2028, U+2029 and NEL may stand inside a JSON string
+    String[] lines = LINE_END.split(text, -1);
     List<FileRecord> records = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();

@@ -86,7 +86,7 @@ public final class FormatDetector {
   }
 
   private static boolean firstLineIsCallcare(String text) {
-    for (String line : text.split("\\R", 20)) {
+    for (String line : CallcareJsonReader.LINE_END.split(text, 20)) {
       if (!line.isBlank()) {
         try {
           return CallcareJsonReader.looksLike(JsonDocuments.parse(line).root());

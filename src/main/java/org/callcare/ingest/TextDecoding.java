@@ -29,8 +29,9 @@ import java.util.Locale;
  *       binary; a file that is strict UTF-8 is UTF-8, without warning; anything else is decoded as
  *       Windows-1252 (bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D, undefined there, as ISO-8859-1), with a warning.
  *   <li>Leading U+FEFF characters and C0 control characters other than TAB, LF, VT, FF and CR (NUL among them)
- *       are removed, with a warning giving their number. If they are more than 30% of the characters (and at
- *       least 4) the file is binary; if only whitespace is left it is "empty file". Line ends are left as they are.
+ *       are removed, with a warning giving their number; runs of 16 or more NULs (a writer that crashed, or
+ *       space it reserved) are removed as blocks, with a warning, and do not count towards binary. If the other
+ *       control characters are more than 30% of the rest (and at least 4) the file is binary; if only whitespace is left it is "empty file". Line ends are left as they are.
  * </ol>
  *
  * <p>VT and FF are kept because {@code \R} (which the readers split lines on) counts them as line breaks.
@@ -45,6 +46,8 @@ public final class TextDecoding {
   private static final int UTF16_SAMPLE_BYTES = 4096;
   /** Fewer control characters than this never make a file binary (a tiny file with a stray NUL is text). */
   private static final int MIN_BINARY_CONTROLS = 4;
+  /** A run of at least this many NULs is a block (removed, with a warning) rather than a sign of binary data. */
+  private static final int NUL_BLOCK = 16;
 
   /** Windows-1252 for bytes 0x80–0x9F; the 5 undefined there are mapped as ISO-8859-1 (C1 controls). */
   private static final char[] CP1252_80_9F = {
@@ -415,6 +418,8 @@ public final class TextDecoding {
     }
     StringBuilder cleaned = null;
     int removed = 0;
+    int blockNuls = 0;
+    int blocks = 0;
     int runStart = start;
     int length = text.length();
     for (int i = start; i < length; i++) {
@@ -424,23 +429,43 @@ public final class TextDecoding {
           cleaned = new StringBuilder(length - start);
         }
         cleaned.append(text, runStart, i);
-        runStart = i + 1;
-        removed++;
+        int end = i + 1;
+        if (c == 0) {
+          while (end < length && text.charAt(end) == 0) {
+            end++;
+          }
+        }
+        int run = end - i;
+        if (c == 0 && run >= NUL_BLOCK) {
+          blockNuls += run; // a block of NULs: a writer that stopped, or space it had reserved
+          blocks++;
+        } else {
+          removed += run;
+        }
+        runStart = end;
+        i = end - 1;
       }
     }
-    int total = length - start;
+    int total = length - start - blockNuls;
     if (removed >= MIN_BINARY_CONTROLS && removed * 10L > total * 3L) {
       return new Decoded.NotText(binary(percent(removed, total) + "% NUL/control characters"));
     }
     String result;
     if (cleaned != null) {
       result = cleaned.append(text, runStart, length).toString();
-      warnings.add("removed " + removed + " NUL/control characters");
+      if (removed > 0) {
+        warnings.add("removed " + removed + " NUL/control characters");
+      }
+      if (blocks > 0) {
+        warnings.add("removed " + blocks + (blocks == 1 ? " block" : " blocks") + " of NUL bytes (" + blockNuls
+            + " in all: a write that was cut short?)");
+      }
     } else {
       result = start == 0 ? text : text.substring(start);
     }
     if (result.isBlank()) {
-      return new Decoded.NotText("empty file");
+      return new Decoded.NotText(blockNuls > 0 ? "the file holds only NUL bytes: a write that never completed"
+          : "empty file");
     }
     return new Decoded.Text(result, charset, warnings);
   }

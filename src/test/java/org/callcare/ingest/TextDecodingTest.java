@@ -201,10 +201,17 @@ class TextDecodingTest {
   }
 
   @Test
-  void aMostlyNulFileIsBinary() {
-    byte[] b = concat(TRANSCRIPT.getBytes(StandardCharsets.UTF_8), new byte[4000]);
-    assertContains("NUL/control characters), not a transcript", reason("call.txt", b));
-    assertContains("binary file", reason("call.txt", new byte[100]));
+  void aBlockOfNulsIsRemovedButScatteredControlsMakeAFileBinary() {
+    // a writer that crashed: the transcript is kept, the block removed with a warning
+    Decoded.Text kept = text("call.txt", concat(TRANSCRIPT.getBytes(StandardCharsets.UTF_8), new byte[4000]));
+    assertEquals(TRANSCRIPT, kept.text());
+    assertContains("removed 1 block of NUL bytes (4000 in all", String.join("; ", kept.warnings()));
+    assertEquals("the file holds only NUL bytes: a write that never completed", reason("call.txt", new byte[100]));
+    byte[] scattered = new byte[400];
+    for (int i = 0; i < scattered.length; i++) {
+      scattered[i] = (byte) (i % 3 == 0 ? 0 : 'x');
+    }
+    assertContains("NUL/control characters), not a transcript", reason("call.txt", scattered));
   }
 
   // --- Not a transcript --------------------------------------------------------------------------------------
