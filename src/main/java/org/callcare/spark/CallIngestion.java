@@ -101,7 +101,7 @@ public final class CallIngestion {
     // calls and the (narrow) plan that lists duplicates make the same choice.
     Column contentHash = xxhash64(col("agentId"), col("customerId"), col("queue"), col("turns"));
     WindowSpec byCallId = Window.partitionBy("callId")
-        .orderBy(col("source"), col("startedAtMs"), col("contentHash"));
+        .orderBy(col("source"), col("record"), col("startedAtMs"), col("contentHash"));
     Dataset<CallRow> calls = allCalls
         .repartition(partitions, col("callId"))
         .withColumn("contentHash", contentHash)
@@ -110,14 +110,16 @@ public final class CallIngestion {
         .drop("occurrence", "contentHash")
         .as(RowEncoders.CALL);
     Dataset<RejectRow> duplicates = allCalls
-        .select(col("callId"), col("source"), col("startedAtMs"), col("turnsRead"),
+        .select(col("callId"), col("source"), col("record"), col("startedAtMs"), col("turnsRead"),
             contentHash.as("contentHash"))
         .withColumn("occurrence", row_number().over(byCallId))
         .withColumn("firstSource", first(col("source")).over(byCallId))
+        .withColumn("firstRecord", first(col("record")).over(byCallId))
         .filter(col("occurrence").gt(1))
         .select(col("source"), col("callId").as("record"),
-            concat(lit("duplicate call_id "), col("callId"), lit(": already read from "), col("firstSource"))
-                .as("reason"),
+            concat(lit("duplicate call_id "), col("callId"), lit(" (call "), col("record"),
+                lit(" of this file): already read from "), col("firstSource"), lit(" (call "), col("firstRecord"),
+                lit(" of that file)")).as("reason"),
             col("turnsRead").as("turns"))
         .as(RowEncoders.REJECT);
 
@@ -146,7 +148,11 @@ public final class CallIngestion {
           : InputFileReader.read(path, bytes, forced);
       List<FileRecordRow> out = new ArrayList<>(records.size());
       for (FileRecord record : records) {
-        out.add(RowMapping.toRow(record, redactor));
+        FileRecordRow row = RowMapping.toRow(record, redactor);
+        if (row.getDraft() != null) {
+          row.getDraft().setRecord(out.size() + 1);
+        }
+        out.add(row);
       }
       return out;
     });
@@ -187,7 +193,11 @@ public final class CallIngestion {
           MetadataRow m = pair._2();
           CallMetadata meta = m == null ? null : new CallMetadata(m.getFolder(), m.getCallId(), m.getAgentId(),
               m.getCustomerId(), m.getStartedAt(), m.getQueue(), m.getCustomerName(), m.getProblem());
-          return RowMapping.toRow(CallAssembler.assemble(draft, meta), draft.format(), redactor);
+          ParsedRow parsed = RowMapping.toRow(CallAssembler.assemble(draft, meta), draft.format(), redactor);
+          if (parsed.getCall() != null) {
+            parsed.getCall().setRecord(pair._1().getRecord());
+          }
+          return parsed;
         }, RowEncoders.PARSED);
   }
 }

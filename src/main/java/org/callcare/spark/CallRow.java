@@ -25,9 +25,13 @@ public class CallRow implements Serializable {
   private List<String> warnings;
   private int turnsRead;
   private int turnsDropped;
+  private int record;
 
   public CallRow() {}
 
+  /** The call's place among the records of its file (1-based). */
+  public int getRecord() { return record; }
+  public void setRecord(int record) { this.record = record; }
   public String getCallId() { return callId; }
   public void setCallId(String callId) { this.callId = callId; }
   public String getAgentId() { return agentId; }

@@ -18,6 +18,7 @@ public class DraftRow implements Serializable {
   private String customerId;
   private Long startedAtMs;
   private Long startedAtFromNameMs;
+  private int record;
   private String vendorAgentId;
   private String vendorCustomerId;
   private String queue;
@@ -43,6 +44,9 @@ public class DraftRow implements Serializable {
   public void setStartedAtMs(Long startedAtMs) { this.startedAtMs = startedAtMs; }
   public Long getStartedAtFromNameMs() { return startedAtFromNameMs; }
   public void setStartedAtFromNameMs(Long startedAtFromNameMs) { this.startedAtFromNameMs = startedAtFromNameMs; }
+  /** The record's place in its file (1-based: first call, second call …). */
+  public int getRecord() { return record; }
+  public void setRecord(int record) { this.record = record; }
   public String getVendorAgentId() { return vendorAgentId; }
   public void setVendorAgentId(String vendorAgentId) { this.vendorAgentId = vendorAgentId; }
   public String getVendorCustomerId() { return vendorCustomerId; }

@@ -2,6 +2,7 @@ package org.callcare.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -97,6 +98,29 @@ class LiteralFileNamesTest {
       assertEquals(List.of("the file was removed or renamed after it was listed"),
           ingested.rejects().select(col("reason")).as(Encoders.STRING()).collectAsList());
       assertEquals(1, ingested.inputRecords());
+    } finally {
+      ingested.persisted().forEach(d -> d.unpersist());
+    }
+  }
+
+  @Test
+  void theSameCallIdTwiceInOneFileKeepsTheEarlierAndSaysWhichIsRejected() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("twice"));
+    Files.writeString(folder.resolve("calls.jsonl"), call("D-1") + call("D-2") + call("D-1").replace("Hi there.",
+        "Hi again."), StandardCharsets.UTF_8);
+    SparkSession spark = TestSpark.session();
+    DiscoveredInputs inputs = InputDiscovery.discover(List.of(folder.toString()), path -> false,
+        spark.sparkContext().hadoopConfiguration());
+    CallIngestion.Ingested ingested = CallIngestion.ingest(spark, inputs, 2, null, PiiRedactor.all(), null);
+    try {
+      List<String> reasons = ingested.rejects().select(col("reason")).as(Encoders.STRING()).collectAsList();
+      assertEquals(1, reasons.size());
+      assertTrue(reasons.get(0).startsWith("duplicate call_id D-1 (call 3 of this file): already read from "),
+          reasons.get(0));
+      assertTrue(reasons.get(0).endsWith("(call 1 of that file)"), reasons.get(0));
+      String kept = ingested.calls().filter(col("callId").equalTo("D-1")).select(col("record"))
+          .as(Encoders.INT()).first().toString();
+      assertEquals("1", kept, "the earlier line is kept");
     } finally {
       ingested.persisted().forEach(d -> d.unpersist());
     }
