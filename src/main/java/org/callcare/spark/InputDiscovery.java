@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
@@ -48,11 +49,10 @@ public final class InputDiscovery {
       Path path = new Path(input);
       try {
         FileSystem fs = path.getFileSystem(conf);
-        RemoteIterator<LocatedFileStatus> files = fs.listFiles(path, true);
-        while (files.hasNext()) {
-          LocatedFileStatus status = files.next();
-          Path file = status.getPath();
-          String name = file.toString();
+        List<Listed> listed = fs instanceof LocalFileSystem
+            ? LocalWalk.list(fs.makeQualified(path), notRead) : hadoopListing(fs, path);
+        for (Listed file : listed) {
+          String name = file.path().toString();
           if (isReportFile.test(name)) {
             skipped++;
             continue;
@@ -61,9 +61,9 @@ public final class InputDiscovery {
             otherDates++;
             continue;
           }
-          switch (InputFileKind.of(file.getName())) {
+          switch (InputFileKind.of(file.path().getName())) {
             case TRANSCRIPT -> {
-              String reason = notReadReason(file.getName(), status.getLen());
+              String reason = notReadReason(file.path().getName(), file.length());
               if (reason == null) {
                 transcripts.add(name);
               } else {
@@ -73,7 +73,7 @@ public final class InputDiscovery {
             case CALL_METADATA -> metadata.add(name);
           }
         }
-      } catch (FileNotFoundException e) {
+      } catch (FileNotFoundException | java.nio.file.NoSuchFileException e) {
         throw new InputUnreadableException("input " + input + " does not exist");
       } catch (IOException | UncheckedIOException e) {
         throw new InputUnreadableException("input " + input + " cannot be listed: " + e.getMessage());
@@ -89,6 +89,20 @@ public final class InputDiscovery {
   /** Names that file transfer tools, browsers and copy jobs give a file while it is being written. */
   static final java.util.List<String> PARTIAL_SUFFIXES = java.util.List.of(
       ".filepart", ".part", ".partial", ".crdownload", ".download", ".tmp", ".temp", ".inprogress", ".copying");
+
+  /** A file found: its path and length in bytes. */
+  record Listed(Path path, long length) {}
+
+  /** Every file under a path of a Hadoop file system (HDFS, S3: no symbolic links to follow). */
+  private static List<Listed> hadoopListing(FileSystem fs, Path path) throws IOException {
+    List<Listed> files = new ArrayList<>();
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(path, true);
+    while (it.hasNext()) {
+      LocatedFileStatus status = it.next();
+      files.add(new Listed(status.getPath(), status.getLen()));
+    }
+    return files;
+  }
 
   /**
    * Why a file is rejected from its listing, or null to read it: Spark's file sources yield no row for an empty
