@@ -126,8 +126,14 @@ public final class CallAssembler {
     List<RawTurn> kept = new ArrayList<>(raw.size());
     int html = 0;
     int empty = 0;
+    int controls = 0;
     for (RawTurn turn : raw) {
       String text = turn.text() == null ? "" : turn.text();
+      String withoutControls = withoutControls(text);
+      if (withoutControls.length() != text.length()) {
+        controls++;
+        text = withoutControls;
+      }
       String plain = HtmlText.toPlainText(text).strip();
       if (!plain.equals(text.strip())) {
         html++;
@@ -141,6 +147,10 @@ public final class CallAssembler {
     }
     if (html > 0) {
       warnings.add("removed HTML markup from " + html + " turn(s)");
+    }
+    if (controls > 0) {
+      warnings.add("removed control characters (such as NUL, BEL or ESC, written as escapes in the file) from "
+          + controls + " turn(s)");
     }
     if (empty > 0) {
       warnings.add("dropped " + empty + " turn(s) without text (empty messages, chat join/leave events)");
@@ -158,6 +168,22 @@ public final class CallAssembler {
           t.speaker() == Speaker.AGENT ? t.agentId() : null, t.vendorSentiment()));
     }
     return turns;
+  }
+
+  /** The text without C0 and C1 control characters other than tab and line ends (and DEL). */
+  static String withoutControls(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+      if (control && out == null) {
+        out = new StringBuilder(text.length());
+        out.append(text, 0, i);
+      } else if (!control && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static String truncate(String text, int index, List<String> warnings) {

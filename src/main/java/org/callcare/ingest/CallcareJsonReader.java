@@ -36,7 +36,8 @@ public final class CallcareJsonReader implements TranscriptReader {
     try {
       List<FileRecord> records = new ArrayList<>();
       for (JsonDocuments.Value value : JsonDocuments.parseSequence(text)) {
-        records.add(record(source, value.line(), value.text(), value.node(), List.of()));
+        records.add(record(source, value.line(), value.text(), value.node(),
+            onLine(value.line(), JsonDocuments.duplicateKeys(value.text()))));
       }
       if (!records.isEmpty()) {
         return records;
@@ -58,14 +59,19 @@ public final class CallcareJsonReader implements TranscriptReader {
       }
       try {
         JsonDocuments.Document document = JsonDocuments.parse(line);
-        records.add(record(source, i + 1, line, document.root(), document.warnings().isEmpty() ? List.of()
-            : List.of("line " + (i + 1) + ": ignored text after the end of the JSON object")));
+        records.add(record(source, i + 1, line, document.root(), onLine(i + 1, document.warnings().stream()
+            .map(w -> w.startsWith("ignored text") ? "ignored text after the end of the JSON object" : w).toList())));
       } catch (InvalidRecordException e) {
         records.add(new FileRecord.Rejected(source, line, "line " + (i + 1) + ": " + e.getMessage()
             .replaceFirst("at line 1, column", "at column").replace("the file looks", "the line looks")));
       }
     }
     return records.isEmpty() ? List.of(new FileRecord.Rejected(source, text, "file has no records")) : records;
+  }
+
+  /** Warnings about one record, said with the line the record starts on. */
+  private static List<String> onLine(int line, List<String> warnings) {
+    return warnings.stream().map(w -> "line " + line + ": " + w.replaceAll(" \\(line \\d+\\)", "")).toList();
   }
 
   private static FileRecord record(String source, int line, String recordText, JsonNode root,

@@ -43,6 +43,7 @@ public final class JsonDocuments {
         warnings.add("ignored text after the end of the JSON document (line "
             + parser.currentLocation().getLineNr() + ")");
       }
+      warnings.addAll(duplicateKeys(text));
       return new Document(root, warnings);
     } catch (JsonProcessingException e) {
       throw new InvalidRecordException(describe(e));
@@ -75,6 +76,35 @@ public final class JsonDocuments {
     } catch (IOException e) {
       throw new InvalidRecordException("cannot be read as JSON: " + PlainReasons.json(e.getMessage()));
     }
+  }
+
+  /**
+   * Warnings for keys given twice in one JSON object ({@code {"agent_id": "A-1", "agent_id": "A-2"}}): the parser
+   * keeps the last value, which the reader uses; a person should know the file said two things. Found by a second,
+   * streaming pass over the text (no tree is built), at most 5 reported.
+   */
+  static List<String> duplicateKeys(String text) {
+    List<String> found = new ArrayList<>();
+    try (JsonParser parser = LENIENT.createParser(text)) {
+      java.util.Deque<java.util.Set<String>> objects = new java.util.ArrayDeque<>();
+      com.fasterxml.jackson.core.JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        switch (token) {
+          case START_OBJECT -> objects.push(new java.util.HashSet<>());
+          case END_OBJECT -> objects.pop();
+          case FIELD_NAME -> {
+            if (!objects.peek().add(parser.currentName()) && found.size() < 5) {
+              found.add("key '" + parser.currentName() + "' appears twice in one JSON object (line "
+                  + parser.currentTokenLocation().getLineNr() + "); the last value is used");
+            }
+          }
+          default -> { }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the text was parsed before: a failure here only means no duplicate is reported
+    }
+    return found;
   }
 
   /** A reason for a JSON syntax error: where, and what in plain words, without Jackson's source dump. */

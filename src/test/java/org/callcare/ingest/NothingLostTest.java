@@ -73,4 +73,22 @@ class NothingLostTest {
     assertTrue(second.warnings().get(0).startsWith("the file holds 2 JSON documents one after the other; this call"
         + " is the one starting at line 4"), second.warnings().toString());
   }
+
+  @Test
+  void duplicateKeysAndEscapedControlCharactersAreRepairedWithWarnings() {
+    String line = "{\"call_id\": \"C-9\", \"agent_id\": \"A-1\", \"agent_id\": \"A-2\", \"customer_id\": \"CU-1\","
+        + " \"started_at\": \"2026-10-01T09:00:00Z\", \"turns\": [{\"speaker\": \"customer\","
+        + " \"text\": \"bell\\u0007 and escape\\u001b[0m and nul\\u0000 here\"}]}";
+    List<FileRecord> records = read("calls.jsonl", (line + "\n").getBytes(StandardCharsets.UTF_8));
+    CallDraft draft = assertInstanceOf(FileRecord.Draft.class, records.get(0)).draft();
+    assertEquals("A-2", draft.agentId(), "the last value, as JSON parsers read it");
+    assertTrue(draft.warnings().contains("line 1: key 'agent_id' appears twice in one JSON object; the last value"
+        + " is used"), draft.warnings().toString());
+
+    CallAssembler.Assembled assembled = CallAssembler.assemble(draft, null);
+    var call = assertInstanceOf(ParseOutcome.Parsed.class, assembled.outcome()).call();
+    assertEquals("bell and escape[0m and nul here", call.turns().get(0).text());
+    assertTrue(assembled.warnings().stream().anyMatch(w -> w.startsWith("removed control characters")),
+        assembled.warnings().toString());
+  }
 }
