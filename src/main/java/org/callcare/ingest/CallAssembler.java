@@ -175,7 +175,8 @@ public final class CallAssembler {
     StringBuilder out = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+      // NEL (U+0085) is a line break: it stays, as the other line breaks do
+      boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F && c != 0x85);
       if (control && out == null) {
         out = new StringBuilder(text.length());
         out.append(text, 0, i);

@@ -10,7 +10,7 @@ import org.callcare.domain.Speaker;
  * Reads callcare's own JSON: JSON Lines, one call object per non-blank line
  * {@code {"call_id", "agent_id"?, "customer_id"?, "started_at"?, "queue"?, "customer_name"?,
  * "turns": [{"speaker", "text", "start_ms"?, "end_ms"?, "agent_id"?, "vendor_sentiment"?}]}}, or such objects
- * pretty-printed one after the other; comments are allowed. When some line is not JSON, the file is read line by
+ * pretty-printed one after the other, or a JSON array of them; comments are allowed. When some line is not JSON, the file is read line by
  * line and a bad line is rejected alone, with its line number; the others are read. Fields left out may come from a calls.csv beside the file ({@link CallAssembler}).
  * Thread-safe.
  */
@@ -36,6 +36,12 @@ public final class CallcareJsonReader implements TranscriptReader {
     try {
       List<FileRecord> records = new ArrayList<>();
       for (JsonDocuments.Value value : JsonDocuments.parseSequence(text)) {
+        if (value.node().isArray()) { // a JSON array of calls, as some tools export them
+          for (JsonNode element : value.node()) {
+            records.add(record(source, value.line(), element.toString(), element, List.of()));
+          }
+          continue;
+        }
         records.add(record(source, value.line(), value.text(), value.node(),
             onLine(value.line(), JsonDocuments.duplicateKeys(value.text()))));
       }

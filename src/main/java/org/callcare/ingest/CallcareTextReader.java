@@ -8,12 +8,17 @@ import org.callcare.domain.Speaker;
 
 /**
  * Reads a callcare plain-text transcript: lines {@code Agent: …}, {@code Customer: …} or {@code System: …}
- * (any case); a line without a prefix continues the previous turn; blank lines are ignored. The call id is the
+ * (any case, optionally after a time stamp such as {@code [00:01]}); a line without a prefix continues the previous turn; blank lines are ignored. The call id is the
  * file name without its extension; agent, customer and start time come from the {@code calls.csv} beside it.
  */
 public final class CallcareTextReader implements TranscriptReader {
-  private static final Pattern TURN_LINE =
-      Pattern.compile("^\\s*(agent|customer|system)\\s*:\\s?(.*)$", Pattern.CASE_INSENSITIVE);
+  /**
+   * A turn line: an optional time stamp as chat and recording tools write it ({@code [00:01]}, {@code (12:03:44)},
+   * {@code 09:15}), then the speaker and a colon. The time stamp is not read as timing (its zero is unknown).
+   */
+  private static final Pattern TURN_LINE = Pattern.compile(
+      "^\\s*(?:[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[\\])]?\\s*[-–]?\\s*)?"
+          + "(agent|customer|system)\\s*:\\s?(.*)$", Pattern.CASE_INSENSITIVE);
 
   @Override
   public TranscriptFormat format() {

@@ -63,7 +63,8 @@ public final class FormatDetector {
           ? Detection.of(TranscriptFormat.CALLCARE_JSONL) : Detection.none(e.getMessage());
     }
     JsonNode root = document.root();
-    if (CallcareJsonReader.looksLike(root)) {
+    if (CallcareJsonReader.looksLike(root)
+        || root.isArray() && !root.isEmpty() && CallcareJsonReader.looksLike(root.get(0))) {
       return Detection.of(TranscriptFormat.CALLCARE_JSONL);
     }
     if (ContactLensReader.looksLike(root)) {

@@ -91,4 +91,17 @@ class NothingLostTest {
     assertTrue(assembled.warnings().stream().anyMatch(w -> w.startsWith("removed control characters")),
         assembled.warnings().toString());
   }
+
+  @Test
+  void timeStampedTextAndJsonArraysOfCallsAreRead() {
+    List<FileRecord> text = read("T-7.txt", ("[00:01] Agent: Hello, Northwind.\n(00:00:04) customer: Hi.\n"
+        + "09:15 - Agent: How can I help?\n").getBytes(StandardCharsets.UTF_8));
+    CallDraft draft = assertInstanceOf(FileRecord.Draft.class, text.get(0)).draft();
+    assertEquals(List.of("Hello, Northwind.", "Hi.", "How can I help?"),
+        draft.turns().stream().map(RawTurn::text).toList());
+
+    List<FileRecord> array = read("export.json", ("[" + call("AR-1", "Hi.") + ", " + call("AR-2", "Hello.") + "]")
+        .getBytes(StandardCharsets.UTF_8));
+    assertEquals(List.of("AR-1", "AR-2"), callIds(array));
+  }
 }
