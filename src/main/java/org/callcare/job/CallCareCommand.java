@@ -14,6 +14,7 @@ import org.callcare.nlp.CoreNlpSentimentScorer;
 import org.callcare.nlp.CoreNlpSettings;
 import org.callcare.nlp.SentimentScorerFactory;
 import org.callcare.privacy.PiiRedactor;
+import org.callcare.privacy.Pseudonymizer;
 import org.callcare.report.ReportPublisher;
 import org.callcare.report.RunManifest;
 import org.callcare.spark.InputDiscovery;
@@ -119,6 +120,16 @@ public final class CallCareCommand implements Callable<Integer> {
           + " the one in the jar; 'corenlp' scores turns with CoreNLP alone.")
   private String sentimentModel;
 
+  @Option(names = "--pseudonymize-ids",
+      description = "Replace every customer id, and call ids that hold personal data, by keyed pseudonyms in all"
+          + " outputs. The key comes from --pseudonym-key-file or the environment variable CALLCARE_PSEUDONYM_KEY.")
+  private boolean pseudonymizeIds;
+
+  @Option(names = "--pseudonym-key-file", paramLabel = "FILE",
+      description = "A file holding the pseudonym key (at least 16 characters; keep it, and keep it safe: the same"
+          + " key every night keeps customers linked across nights).")
+  private String pseudonymKeyFile;
+
   @Override
   public Integer call() throws Exception {
     JobOptions options;
@@ -129,7 +140,8 @@ public final class CallCareCommand implements Callable<Integer> {
                   .toList())));
       options = new JobOptions(inputs, output, windowDays, partitions, ruleFiles, !noDefaultRules,
           new TimingSettings(interruptionOverlapMs, backchannelWords, nonTalkGapMs), sentenceMemo, forced,
-          PiiRedactor.parse(redact), new NightlyOptions(parseDate(date), history, reportDays), sentimentModel);
+          PiiRedactor.parse(redact), new NightlyOptions(parseDate(date), history, reportDays), sentimentModel,
+          pseudonymizer());
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("callcare: " + e.getMessage());
       return ExitCodes.BAD_ARGUMENTS;
@@ -153,6 +165,30 @@ public final class CallCareCommand implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+  }
+
+  /** The pseudonymizer of --pseudonymize-ids, or null; a missing or short key is a bad argument. */
+  private Pseudonymizer pseudonymizer() {
+    if (!pseudonymizeIds) {
+      if (pseudonymKeyFile != null) {
+        throw new IllegalArgumentException("--pseudonym-key-file is given without --pseudonymize-ids");
+      }
+      return null;
+    }
+    String key = System.getenv("CALLCARE_PSEUDONYM_KEY");
+    if (pseudonymKeyFile != null) {
+      try {
+        key = java.nio.file.Files.readString(java.nio.file.Path.of(pseudonymKeyFile));
+      } catch (java.io.IOException e) {
+        throw new IllegalArgumentException("--pseudonym-key-file " + pseudonymKeyFile + " cannot be read: "
+            + e.getMessage());
+      }
+    }
+    if (key == null) {
+      throw new IllegalArgumentException("--pseudonymize-ids needs a key: --pseudonym-key-file FILE or the"
+          + " environment variable CALLCARE_PSEUDONYM_KEY");
+    }
+    return Pseudonymizer.withKey(key);
   }
 
   private static LocalDate parseDate(String text) {

@@ -13,7 +13,7 @@ final class IngestStage {
   static CallIngestion.Ingested run(RunContext run, DiscoveredInputs inputs, int partitions) {
     JobOptions options = run.options();
     CallIngestion.Ingested ingested = CallIngestion.ingest(run.spark(), inputs, partitions, options.format(),
-        options.redactor(), options.nightly().date());
+        options.redactor(), options.nightly().date(), options.pseudonymizer());
     run.persisted().addAll(ingested.persisted());
     return ingested;
   }

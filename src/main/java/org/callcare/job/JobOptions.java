@@ -7,6 +7,7 @@ import org.callcare.metrics.TimingMetrics.TimingSettings;
 import org.callcare.ingest.TranscriptFormat;
 import org.callcare.nlp.CoreNlpSentimentScorer;
 import org.callcare.privacy.PiiRedactor;
+import org.callcare.privacy.Pseudonymizer;
 
 /**
  * What one run does: read {@code inputs}, write reports to {@code output}, repeat-contact window in days, the
@@ -14,11 +15,13 @@ import org.callcare.privacy.PiiRedactor;
  * top of the default rules (or instead of them when {@code defaultRules} is false), the timing settings, and the
  * size of each executor's sentence memo (0 = off), the format every transcript file is read as (null: detect
  * each file's format), the redaction applied to text written out, the nightly operation (date, history), and the
- * sentiment layer's model file (null: the model in the jar; {@link #CORENLP_ONLY}: no layer).
+ * sentiment layer's model file (null: the model in the jar; {@link #CORENLP_ONLY}: no layer), and the keyed
+ * pseudonyms of customer and call ids (null: ids as they are).
  */
 public record JobOptions(List<String> inputs, String output, int windowDays, int partitions,
     List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo,
-    TranscriptFormat format, PiiRedactor redactor, NightlyOptions nightly, String sentimentModel) {
+    TranscriptFormat format, PiiRedactor redactor, NightlyOptions nightly, String sentimentModel,
+    Pseudonymizer pseudonymizer) {
   /** {@code sentimentModel} value for CoreNLP's scores alone, without the conversational layer. */
   public static final String CORENLP_ONLY = "corenlp";
 
@@ -44,6 +47,14 @@ public record JobOptions(List<String> inputs, String output, int windowDays, int
     if (windowDays < 1) {
       throw new IllegalArgumentException("--window-days must be at least 1, was " + windowDays);
     }
+  }
+
+  /** Options without pseudonyms. */
+  public JobOptions(List<String> inputs, String output, int windowDays, int partitions,
+      List<String> ruleFiles, boolean defaultRules, TimingSettings timing, int sentenceMemo,
+      TranscriptFormat format, PiiRedactor redactor, NightlyOptions nightly, String sentimentModel) {
+    this(inputs, output, windowDays, partitions, ruleFiles, defaultRules, timing, sentenceMemo, format, redactor,
+        nightly, sentimentModel, null);
   }
 
   /** Options with the default sentiment model. */

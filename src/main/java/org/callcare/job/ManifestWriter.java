@@ -47,6 +47,7 @@ final class ManifestWriter {
     opts.put("non_talk_gap_ms", options.timing().minNonTalkGapMs());
     opts.put("format", options.format() == null ? "auto" : options.format().cliName());
     opts.put("redact", options.redactor().toString());
+    opts.put("pseudonymize_ids", options.pseudonymizer() != null);
     opts.put("date", options.nightly().date() == null ? null : options.nightly().date().toString());
     opts.put("history", options.nightly().history());
     opts.put("report_days", options.nightly().history() == null ? null : options.nightly().reportDays());

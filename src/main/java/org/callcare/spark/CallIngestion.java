@@ -27,6 +27,7 @@ import org.callcare.ingest.InputFileReader;
 import org.callcare.ingest.InputPaths;
 import org.callcare.ingest.TranscriptFormat;
 import org.callcare.privacy.PiiRedactor;
+import org.callcare.privacy.Pseudonymizer;
 import scala.Tuple2;
 
 /**
@@ -64,6 +65,16 @@ public final class CallIngestion {
    */
   public static Ingested ingest(SparkSession spark, DiscoveredInputs inputs, int partitions,
       TranscriptFormat forced, PiiRedactor redactor, LocalDate date) {
+    return ingest(spark, inputs, partitions, forced, redactor, date, null);
+  }
+
+  /**
+   * @param pseudonymizer when not null, customer ids (and call ids holding personal data) are replaced by their
+   *     pseudonyms as soon as the calls are assembled (after the calls.csv join, before duplicates are found), so
+   *     that no later dataset, report or the history holds them
+   */
+  public static Ingested ingest(SparkSession spark, DiscoveredInputs inputs, int partitions,
+      TranscriptFormat forced, PiiRedactor redactor, LocalDate date, Pseudonymizer pseudonymizer) {
     Dataset<FileRecordRow> records = readFiles(spark, inputs.transcripts(), forced, redactor)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<MetadataRow> metadata = readMetadata(spark, inputs.metadata());
@@ -89,6 +100,13 @@ public final class CallIngestion {
         .count();
 
     Dataset<CallRow> allCalls = parsed.filter(col("call").isNotNull()).select(col("call.*")).as(RowEncoders.CALL);
+    if (pseudonymizer != null) {
+      allCalls = allCalls.map((MapFunction<CallRow, CallRow>) call -> {
+        call.setCustomerId(pseudonymizer.customerId(call.getCustomerId()));
+        call.setCallId(pseudonymizer.callId(call.getCallId()));
+        return call;
+      }, RowEncoders.CALL);
+    }
     OtherDays otherDays = OtherDays.NONE;
     if (date != null) {
       Column thatDay = col("callDate").equalTo(lit(date.toString()));
