@@ -83,7 +83,7 @@ public final class ContactLensReader extends JsonDocumentReader {
     for (int i = 0; i < items.size(); i++) {
       JsonNode item = items.get(i);
       String where = where(i);
-      Speaker speaker = speaker(item, where, roles);
+      Speaker speaker = speaker(item, where, roles, warnings);
       String content = AwsTranscripts.content(item, where);
       Long startMs = AwsTranscripts.millis(item, "BeginOffsetMillis", where);
       Long endMs = AwsTranscripts.millis(item, "EndOffsetMillis", where);
@@ -118,7 +118,8 @@ public final class ContactLensReader extends JsonDocumentReader {
 
   /**
    * {@code Participants[]}: each {@code ParticipantId} and its {@code ParticipantRole}; an id that is itself a
-   * role ({@code SYSTEM}) stands for it, and a participant without any is rejected only when it speaks.
+   * role ({@code SYSTEM}) stands for it, and the turns of a participant without one (nor a role on the item) are
+   * system turns, with a warning.
    */
   private static Map<String, String> participantRoles(JsonNode root) throws InvalidRecordException {
     JsonNode participants = root.get("Participants");
@@ -177,7 +178,7 @@ public final class ContactLensReader extends JsonDocumentReader {
     return sentiments;
   }
 
-  private static Speaker speaker(JsonNode item, String where, Map<String, String> roles)
+  private static Speaker speaker(JsonNode item, String where, Map<String, String> roles, List<String> warnings)
       throws InvalidRecordException {
     if (!item.isObject()) {
       throw new InvalidRecordException(where + " is not a JSON object");
@@ -190,8 +191,15 @@ public final class ContactLensReader extends JsonDocumentReader {
         throw new InvalidRecordException(where + ": ParticipantId '" + participantId + "' is not in Participants");
       }
       if (role == UNKNOWN_ROLE) {
-        throw new InvalidRecordException(where + ": participant '" + participantId + "' has no ParticipantRole in"
-            + " Participants, so it is not known whether the agent or the customer speaks");
+        role = JsonDocuments.text(item, "ParticipantRole"); // the item may name it
+      }
+      if (role == null || role == UNKNOWN_ROLE) {
+        String warning = "participant '" + participantId + "' has no ParticipantRole in Participants: its turns are"
+            + " read as system turns (in no agent or customer figure)";
+        if (!warnings.contains(warning)) {
+          warnings.add(warning);
+        }
+        return Speaker.SYSTEM;
       }
     } else {
       role = JsonDocuments.text(item, "ParticipantRole");

@@ -268,10 +268,12 @@ class ContactLensReaderTest {
         reason(voice(ROLES, item("AGENT", "Hi") + ", {\"Content\": \"Hello\", \"Type\": \"MESSAGE\"}")));
     assertEquals("Participants is missing or not a list",
         reason("{\"Transcript\": [" + item("AGENT", "Hi") + "]}"));
-    assertEquals("Transcript item 2: participant 'C' has no ParticipantRole in Participants, so it is not known"
-        + " whether the agent or the customer speaks",
-        reason(voice("{\"ParticipantId\": \"AGENT\", \"ParticipantRole\": \"AGENT\"}, {\"ParticipantId\": \"C\"}",
-            item("AGENT", "Hi") + "," + item("C", "Hello"))));
+    // a call whose only speaker has no role: read, then rejected whole by the assembly, with the reason
+    CallDraft onlyUnknown = draft(voice("{\"ParticipantId\": \"X\"}", item("X", "Hi")));
+    assertEquals(new ParseOutcome.Rejected("calls/contact.json", "c-1",
+            "call has only system turns (no agent or customer speaks)"),
+        CallAssembler.assemble(onlyUnknown,
+            new CallMetadata("calls", "c-1", "A-1", "CU-1", "2026-10-01T09:00:00Z", null, null, null)).outcome());
     assertEquals("Participants: ParticipantId 'AGENT' is listed both as AGENT and as CUSTOMER",
         reason(voice(ROLES + ", {\"ParticipantId\": \"AGENT\", \"ParticipantRole\": \"CUSTOMER\"}",
             item("AGENT", "Hi"))));
@@ -330,8 +332,10 @@ class ContactLensReaderTest {
         item("AGENT", "Hello.") + "," + item("SYSTEM", "Please hold.") + "," + item("CUSTOMER", "Hi.")));
     assertEquals(List.of(A, S, C), speakers(call));
 
-    String spoken = reason(voice(ROLES + ", {\"ParticipantId\": \"p-9\"}", item("p-9", "Hello.")));
-    assertEquals("Transcript item 1: participant 'p-9' has no ParticipantRole in Participants, so it is not known"
-        + " whether the agent or the customer speaks", spoken);
+    CallDraft spoken = draft(voice(ROLES + ", {\"ParticipantId\": \"p-9\"}", item("AGENT", "Hello.") + ","
+        + item("p-9", "Message from the bot.") + "," + item("CUSTOMER", "Hi.")));
+    assertEquals(List.of(A, S, C), speakers(spoken));
+    assertEquals(List.of("participant 'p-9' has no ParticipantRole in Participants: its turns are read as system"
+        + " turns (in no agent or customer figure)"), spoken.warnings());
   }
 }
