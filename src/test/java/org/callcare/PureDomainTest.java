@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Domain, NLP, behaviour, metrics and ingest code stays plain Java: no Spark imports. */
+/** Domain, NLP, behaviour, metrics, ingest, sentiment-layer and privacy code stays plain Java: no Spark imports. */
 class PureDomainTest {
-  private static final List<String> PURE = List.of("domain", "nlp", "behaviour", "metrics", "ingest");
+  private static final List<String> PURE = List.of("domain", "nlp", "behaviour", "metrics", "ingest", "sentiment",
+      "privacy");
 
   @Test
   void purePackagesDoNotImportSpark() throws IOException {

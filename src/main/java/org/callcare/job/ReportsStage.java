@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,13 +14,11 @@ import org.apache.spark.storage.StorageLevel;
 import org.callcare.metrics.VendorSentimentAgreement;
 import org.callcare.report.CsvReportWriter;
 import org.callcare.report.ReportColumns;
-import org.callcare.spark.BehaviourRateRow;
-import org.callcare.spark.BehaviourReports;
 import org.callcare.spark.DiscoveredInputs;
-import org.callcare.spark.DriverRow;
+import org.callcare.spark.FigurePass;
+import org.callcare.spark.FigureTables;
 import org.callcare.spark.RejectRow;
 import org.callcare.spark.ReportTables;
-import org.callcare.spark.AgentReports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,6 +51,10 @@ final class ReportsStage {
     var conf = run.conf();
     var calls = outcomes.calls();
     Dataset<RejectRow> rejects = run.keep(rejectsToKeep);
+    // one aggregation pass for every agent, behaviour, driver, window and trend figure
+    NightlyOptions nightly = run.options().nightly();
+    List<FigurePass.AgentDay> days = FigurePass.run(outcomes.allDays() != null ? outcomes.allDays() : calls);
+    Predicate<String> night = outcomes.allDays() == null ? d -> true : d -> d.equals(nightly.date().toString());
     try (ConcurrentReports reports = new ConcurrentReports(CallCareJob.REPORT_THREADS)) {
       submit(reports, "calls.csv", () -> {
         CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
@@ -75,23 +78,21 @@ final class ReportsStage {
         return evidence.count();
       }, n -> n + " rule matches");
       Future<Long> agents = submit(reports, "agents.csv, behaviours.csv", () -> {
-        Dataset<BehaviourRateRow> rates = run.keep(BehaviourReports.perAgent(calls));
-        CsvReportWriter.write(rates, ReportColumns.BEHAVIOURS, List.of("agent_id", "behaviour"),
-            new Path(staging, "behaviours.csv"), conf);
-        Dataset<Row> table = run.keep(ReportTables.agents(calls, rates));
+        CsvReportWriter.write(FigureTables.behaviours(run.spark(), days, night), ReportColumns.BEHAVIOURS,
+            List.of("agent_id", "behaviour"), new Path(staging, "behaviours.csv"), conf);
+        Dataset<Row> table = FigureTables.agents(run.spark(), days, night);
         CsvReportWriter.write(table, ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents.csv"),
             conf);
         return table.count();
       }, n -> n + " agents");
       if (outcomes.allDays() != null) {
-        NightlyOptions nightly = run.options().nightly();
         submit(reports, "agents_<N>d.csv, trend.csv", () -> {
-          historyReports(run, outcomes.allDays(), nightly, staging);
+          historyReports(run, days, nightly, staging);
           return nightly.reportDays();
-        }, days -> "windows of " + days + " days over the history");
+        }, windows -> "windows of " + windows + " days over the history");
       }
       submit(reports, "drivers.csv", () -> {
-        Dataset<DriverRow> drivers = BehaviourReports.drivers(run.spark(), calls);
+        Dataset<Row> drivers = FigureTables.drivers(run.spark(), days, night);
         CsvReportWriter.write(drivers, ReportColumns.DRIVERS, List.of("behaviour", "outcome"),
             new Path(staging, "drivers.csv"), conf);
         return drivers.count() / 2;
@@ -145,15 +146,14 @@ final class ReportsStage {
    * agents_&lt;N&gt;d.csv for each trailing window of N days ending on the night (calls.csv figures over the
    * history), and trend.csv: per agent and day over the longest window.
    */
-  private static void historyReports(RunContext run, Dataset<org.callcare.spark.CallReportRow> allDays,
-      NightlyOptions nightly, Path staging) throws IOException {
+  private static void historyReports(RunContext run, List<FigurePass.AgentDay> days, NightlyOptions nightly,
+      Path staging) throws IOException {
     LocalDate day = nightly.date();
-    for (int days : nightly.reportDays()) {
-      var window = ReportTables.window(allDays, day, days);
-      CsvReportWriter.write(ReportTables.agents(window, BehaviourReports.perAgent(window)), ReportColumns.AGENTS,
-          List.of("agent_id"), new Path(staging, "agents_" + days + "d.csv"), run.conf());
+    for (int window : nightly.reportDays()) {
+      CsvReportWriter.write(FigureTables.agents(run.spark(), days, FigureTables.window(day, window)),
+          ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents_" + window + "d.csv"), run.conf());
     }
-    CsvReportWriter.write(AgentReports.daily(ReportTables.window(allDays, day, nightly.longestWindow())),
+    CsvReportWriter.write(FigureTables.trend(run.spark(), days, FigureTables.window(day, nightly.longestWindow())),
         ReportColumns.TREND, List.of("agent_id", "call_date"), new Path(staging, "trend.csv"), run.conf());
   }
 

@@ -13,10 +13,6 @@ final class RowEncoders {
   static final Encoder<RejectRow> REJECT = Encoders.bean(RejectRow.class);
   static final Encoder<ScoredCallRow> SCORED_CALL = Encoders.bean(ScoredCallRow.class);
   static final Encoder<CallReportRow> CALL_REPORT = Encoders.bean(CallReportRow.class);
-  static final Encoder<AgentCountsRow> AGENT_COUNTS = Encoders.bean(AgentCountsRow.class);
-  static final Encoder<AgentReportRow> AGENT_REPORT = Encoders.bean(AgentReportRow.class);
-  static final Encoder<BehaviourRateRow> BEHAVIOUR_RATE = Encoders.bean(BehaviourRateRow.class);
-  static final Encoder<DriverRow> DRIVER = Encoders.bean(DriverRow.class);
 
   private RowEncoders() {}
 }

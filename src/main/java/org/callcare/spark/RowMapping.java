@@ -21,10 +21,7 @@ import org.callcare.ingest.InputPaths;
 import org.callcare.ingest.ParseOutcome;
 import org.callcare.ingest.RawTurn;
 import org.callcare.ingest.TranscriptFormat;
-import org.callcare.metrics.AgentCounts;
-import org.callcare.metrics.AgentScorecard;
 import org.callcare.metrics.CallMetrics;
-import org.callcare.metrics.Rate;
 import org.callcare.metrics.RepeatContacts;
 import org.callcare.metrics.TimingMetrics;
 import org.callcare.privacy.PiiRedactor;
@@ -252,50 +249,6 @@ final class RowMapping {
     row.setRepeatContact(outcome.repeatContact());
     row.setOneCallResolution(outcome.oneCallResolution());
     row.setFcrStatus(outcome.status().label());
-    return row;
-  }
-
-  static AgentCounts toDomain(AgentCountsRow r) {
-    return new AgentCounts(r.getAgentId(), r.getCalls(), r.getStartedNegativeCalls(), r.getDeEscalatedCalls(),
-        r.getApologyCalls(), r.getComplaintCalls(), r.getApologyAfterComplaintCalls(), r.getTransferCalls(),
-        r.getFcrFinalCalls(), r.getOneCallResolvedCalls(), r.getFcrProvisionalCalls(), r.getShiftCalls(),
-        r.getShiftSum());
-  }
-
-  static AgentReportRow toRow(AgentScorecard s) {
-    AgentReportRow row = new AgentReportRow();
-    row.setAgentId(s.agentId());
-    row.setCalls(s.calls());
-    row.setStartedNegativeCalls(s.startedNegativeCalls());
-    Rate de = s.deEscalation();
-    row.setDeEscalatedCalls(de.numerator());
-    row.setDeEscalationRate(de.rate());
-    row.setDeEscalationRateLow(de.low());
-    row.setDeEscalationRateHigh(de.high());
-    Rate apology = s.apology();
-    row.setApologyCalls(apology.numerator());
-    row.setApologyRate(apology.rate());
-    row.setApologyRateLow(apology.low());
-    row.setApologyRateHigh(apology.high());
-    Rate afterComplaint = s.apologyAfterComplaint();
-    row.setComplaintCalls(s.complaintCalls());
-    row.setApologyAfterComplaintCalls(afterComplaint.numerator());
-    row.setApologyAfterComplaintRate(afterComplaint.rate());
-    row.setApologyAfterComplaintRateLow(afterComplaint.low());
-    row.setApologyAfterComplaintRateHigh(afterComplaint.high());
-    Rate transfer = s.transfer();
-    row.setTransferCalls(transfer.numerator());
-    row.setTransferRate(transfer.rate());
-    row.setTransferRateLow(transfer.low());
-    row.setTransferRateHigh(transfer.high());
-    Rate ocr = s.oneCallResolution();
-    row.setFcrFinalCalls(s.fcrFinalCalls());
-    row.setFcrProvisionalCalls(s.fcrProvisionalCalls());
-    row.setOneCallResolvedCalls(ocr.numerator());
-    row.setOneCallResolutionRate(ocr.rate());
-    row.setOneCallResolutionRateLow(ocr.low());
-    row.setOneCallResolutionRateHigh(ocr.high());
-    row.setMeanSentimentShift(s.meanSentimentShift());
     return row;
   }
 }

@@ -1,0 +1,133 @@
+package org.callcare.metrics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.callcare.domain.Behaviour;
+
+/**
+ * Every figure the agent, behaviour, driver, window and trend reports need, declared once as mergeable counts and
+ * sums over calls, the way deequ declares its analyzers: one aggregation pass computes them all per agent and
+ * day ({@link Totals}), and every report is derived from those totals (sums of days, filters of days) without
+ * reading the calls again. Adding a behaviour means its rules and its enum entry; adding an agent rate means a
+ * count here and its rate in {@link AgentFigures}.
+ */
+public final class CallFigures {
+  private CallFigures() {}
+
+  /** A condition on one call, over the columns of {@code calls.csv} (camelCase) and its behaviour map. */
+  public sealed interface Condition {
+    /** Every call. */
+    record All() implements Condition {}
+
+    /** A boolean column is true. */
+    record Flag(String column) implements Condition {}
+
+    /** A text column equals a value. */
+    record Equals(String column, String value) implements Condition {}
+
+    /** The behaviour applies to the call (it is in the call's behaviour map). */
+    record Applies(String behaviour) implements Condition {}
+
+    /** The behaviour applies and is present. */
+    record Present(String behaviour) implements Condition {}
+
+    /** The behaviour applies and is absent. */
+    record Absent(String behaviour) implements Condition {}
+
+    /** Both hold. */
+    record And(Condition left, Condition right) implements Condition {}
+  }
+
+  /** The calls that satisfy a condition, counted under a name. */
+  public record Count(String name, Condition when) {}
+
+  /** Sum and number of non-empty values of a numeric column (for a mean over the calls that have it). */
+  public record Sum(String name, String column) {}
+
+  /** Outcomes the drivers table compares with and without each behaviour: name and its flag. */
+  public static final List<String> DRIVER_OUTCOMES = List.of("startedNegative", "deEscalated", "final", "resolved");
+
+  private static final Condition FINAL = new Condition.Equals("fcrStatus", "final");
+
+  /** The counts, in a fixed order. */
+  public static final List<Count> COUNTS = counts();
+
+  /** The sums, in a fixed order. */
+  public static final List<Sum> SUMS = List.of(
+      new Sum("sentimentShift", "sentimentShift"),
+      new Sum("talkRatioAgent", "talkRatioAgent"),
+      new Sum("agentWpm", "agentWpm"),
+      new Sum("customerWpm", "customerWpm"),
+      new Sum("interruptionsByAgent", "interruptionsByAgent"),
+      new Sum("interruptionsByCustomer", "interruptionsByCustomer"),
+      new Sum("nonTalkShare", "nonTalkShare"),
+      new Sum("longestAgentMonologueMs", "longestAgentMonologueMs"));
+
+  private static List<Count> counts() {
+    List<Count> counts = new ArrayList<>(List.of(
+        new Count("calls", new Condition.All()),
+        new Count("startedNegative", new Condition.Flag("startedNegative")),
+        new Count("deEscalated", new Condition.Flag("deEscalated")),
+        new Count("apology", new Condition.Flag("apologyPresent")),
+        new Count("complaint", new Condition.Flag("complaint")),
+        new Count("apologyAfterComplaint", new Condition.Flag("apologyAfterComplaint")),
+        new Count("transfer", new Condition.Flag("transfer")),
+        new Count("final", FINAL),
+        new Count("resolved", new Condition.And(FINAL, new Condition.Flag("oneCallResolution")))));
+    for (Behaviour b : Behaviour.values()) {
+      String id = b.id();
+      counts.add(new Count(id + ".applies", new Condition.Applies(id)));
+      counts.add(new Count(id + ".present", new Condition.Present(id)));
+      for (String outcome : DRIVER_OUTCOMES) {
+        Condition flag = outcome.equals("final") ? FINAL : outcome.equals("resolved")
+            ? new Condition.And(FINAL, new Condition.Flag("oneCallResolution")) : new Condition.Flag(outcome);
+        counts.add(new Count(id + ".with." + outcome, new Condition.And(new Condition.Present(id), flag)));
+        counts.add(new Count(id + ".without." + outcome, new Condition.And(new Condition.Absent(id), flag)));
+      }
+    }
+    return List.copyOf(counts);
+  }
+
+  /**
+   * Counts and sums over some calls; totals of disjoint sets of calls add up ({@link #plus}).
+   *
+   * @param counts by {@link Count#name()}
+   * @param sums by {@link Sum#name()}: the sum of the non-empty values
+   * @param present by {@link Sum#name()}: how many calls have a value
+   */
+  public record Totals(Map<String, Long> counts, Map<String, Double> sums, Map<String, Long> present) {
+    public static Totals empty() {
+      return new Totals(Map.of(), Map.of(), Map.of());
+    }
+
+    public long count(String name) {
+      return counts.getOrDefault(name, 0L);
+    }
+
+    /** The mean of a sum's values, null when no call has one. */
+    public Double mean(String name) {
+      long n = present.getOrDefault(name, 0L);
+      return n == 0 ? null : sums.getOrDefault(name, 0.0) / n;
+    }
+
+    public long present(String name) {
+      return present.getOrDefault(name, 0L);
+    }
+
+    public double sum(String name) {
+      return sums.getOrDefault(name, 0.0);
+    }
+
+    public Totals plus(Totals other) {
+      Map<String, Long> c = new HashMap<>(counts);
+      other.counts.forEach((k, v) -> c.merge(k, v, Long::sum));
+      Map<String, Double> s = new HashMap<>(sums);
+      other.sums.forEach((k, v) -> s.merge(k, v, Double::sum));
+      Map<String, Long> p = new HashMap<>(present);
+      other.present.forEach((k, v) -> p.merge(k, v, Long::sum));
+      return new Totals(c, s, p);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.callcare.spark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.callcare.domain.Behaviour;
+import org.callcare.metrics.AgentFigures;
+import org.callcare.metrics.AgentScorecard;
+import org.callcare.metrics.CallFigures;
+import org.callcare.metrics.Rate;
+import org.callcare.report.ReportColumns;
+
+/**
+ * The report tables built from the one aggregation pass ({@link FigurePass}): agents.csv and its trailing
+ * windows, trend.csv, behaviours.csv and drivers.csv, as small datasets with the reports' columns (camelCase),
+ * ready for the CSV writer. Which days a table covers is a filter on the agent-day totals.
+ */
+public final class FigureTables {
+  private static final Set<String> TEXT = Set.of("agent_id", "call_date", "behaviour", "outcome");
+  private static final Set<String> COUNTS = Set.of("calls", "calls_with", "calls_without", "timed_calls");
+
+  private FigureTables() {}
+
+  /** One row per agent over the days accepted. */
+  public static Dataset<Row> agents(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    totalsByAgent(days, day).forEach((agent, totals) -> {
+      AgentFigures.Agent a = AgentFigures.agent(agent, totals);
+      Map<String, Object> row = scorecard(a.scorecard());
+      for (Behaviour b : ReportColumns.AGENT_BEHAVIOURS) {
+        Rate rate = a.behaviours().get(b);
+        if (b.denominator() == Behaviour.Denominator.NAME_KNOWN_CALLS) {
+          row.put(b.denominator().column(), a.applies().get(b));
+        }
+        row.put(b.id() + "_calls", rate == null ? 0L : rate.numerator());
+        row.put(b.id() + "_rate", rate == null ? null : rate.rate());
+        row.put(b.id() + "_rate_low", rate == null ? null : rate.low());
+        row.put(b.id() + "_rate_high", rate == null ? null : rate.high());
+      }
+      row.put("timed_calls", a.timedCalls());
+      for (String column : AgentFigures.TIMING_MEANS) {
+        row.put("mean_" + snake(column), a.timingMeans().get(column));
+      }
+      rows.add(row);
+    });
+    return table(spark, ReportColumns.AGENTS, rows);
+  }
+
+  /** One row per agent and day accepted. */
+  public static Dataset<Row> trend(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (FigurePass.AgentDay d : days) {
+      if (day.test(d.callDate())) {
+        Map<String, Object> row = scorecard(AgentFigures.agent(d.agentId(), d.totals()).scorecard());
+        row.put("call_date", d.callDate());
+        rows.add(row);
+      }
+    }
+    return table(spark, ReportColumns.TREND, rows);
+  }
+
+  /** behaviours.csv: each agent's rate of each behaviour that applies to some of its calls. */
+  public static Dataset<Row> behaviours(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    totalsByAgent(days, day).forEach((agent, totals) -> {
+      AgentFigures.agent(agent, totals).behaviours().forEach((b, rate) -> {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("agent_id", agent);
+        row.put("behaviour", b.id());
+        row.put("calls", rate.denominator());
+        row.put("calls_with", rate.numerator());
+        row.put("rate", rate.rate());
+        row.put("rate_low", rate.low());
+        row.put("rate_high", rate.high());
+        rows.add(row);
+      });
+    });
+    return table(spark, ReportColumns.BEHAVIOURS, rows);
+  }
+
+  /** drivers.csv over all agents of the days accepted. */
+  public static Dataset<Row> drivers(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+    CallFigures.Totals all = CallFigures.Totals.empty();
+    for (CallFigures.Totals t : totalsByAgent(days, day).values()) {
+      all = all.plus(t);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (AgentFigures.Driver d : AgentFigures.drivers(all)) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("behaviour", d.behaviour());
+      row.put("outcome", d.outcome());
+      row.put("calls_with", d.difference().with().denominator());
+      row.put("rate_with", d.difference().with().rate());
+      row.put("calls_without", d.difference().without().denominator());
+      row.put("rate_without", d.difference().without().rate());
+      row.put("difference", d.difference().difference());
+      row.put("difference_low", d.difference().low());
+      row.put("difference_high", d.difference().high());
+      rows.add(row);
+    }
+    return table(spark, ReportColumns.DRIVERS, rows);
+  }
+
+  /** Days from {@code last - days + 1} to {@code last} (ISO dates compare as text). */
+  public static Predicate<String> window(LocalDate last, int days) {
+    String from = last.minusDays(days - 1L).toString();
+    String to = last.toString();
+    return d -> d.compareTo(from) >= 0 && d.compareTo(to) <= 0;
+  }
+
+  private static Map<String, CallFigures.Totals> totalsByAgent(List<FigurePass.AgentDay> days,
+      Predicate<String> day) {
+    Map<String, CallFigures.Totals> byAgent = new TreeMap<>();
+    for (FigurePass.AgentDay d : days) {
+      if (day.test(d.callDate())) {
+        byAgent.merge(d.agentId(), d.totals(), CallFigures.Totals::plus);
+      }
+    }
+    return byAgent;
+  }
+
+  private static Map<String, Object> scorecard(AgentScorecard s) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("agent_id", s.agentId());
+    row.put("calls", s.calls());
+    row.put("started_negative_calls", s.startedNegativeCalls());
+    rate(row, "de_escalated_calls", "de_escalation_rate", s.deEscalation());
+    rate(row, "apology_calls", "apology_rate", s.apology());
+    row.put("complaint_calls", s.complaintCalls());
+    rate(row, "apology_after_complaint_calls", "apology_after_complaint_rate", s.apologyAfterComplaint());
+    rate(row, "transfer_calls", "transfer_rate", s.transfer());
+    row.put("fcr_final_calls", s.fcrFinalCalls());
+    row.put("fcr_provisional_calls", s.fcrProvisionalCalls());
+    rate(row, "one_call_resolved_calls", "one_call_resolution_rate", s.oneCallResolution());
+    row.put("mean_sentiment_shift", s.meanSentimentShift());
+    return row;
+  }
+
+  private static void rate(Map<String, Object> row, String count, String rate, Rate r) {
+    row.put(count, r.numerator());
+    row.put(rate, r.rate());
+    row.put(rate + "_low", r.low());
+    row.put(rate + "_high", r.high());
+  }
+
+  /** A dataset with the report's columns (camelCase), text, whole-number counts or decimals by the column's name. */
+  private static Dataset<Row> table(SparkSession spark, List<String> columns, List<Map<String, Object>> rows) {
+    StructType schema = new StructType();
+    for (String c : columns) {
+      schema = schema.add(ReportColumns.camel(c), type(c), true);
+    }
+    List<Row> out = new ArrayList<>(rows.size());
+    for (Map<String, Object> r : rows) {
+      Object[] values = new Object[columns.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = r.get(columns.get(i));
+      }
+      out.add(RowFactory.create(values));
+    }
+    return spark.createDataFrame(out, schema);
+  }
+
+  private static DataType type(String column) {
+    if (TEXT.contains(column)) {
+      return DataTypes.StringType;
+    }
+    return COUNTS.contains(column) || column.endsWith("_calls") ? DataTypes.LongType : DataTypes.DoubleType;
+  }
+
+  private static String snake(String camel) {
+    return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+  }
+}
