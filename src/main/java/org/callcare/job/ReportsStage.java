@@ -57,7 +57,8 @@ final class ReportsStage {
     Predicate<String> night = outcomes.allDays() == null ? d -> true : d -> d.equals(nightly.date().toString());
     try (ConcurrentReports reports = new ConcurrentReports(CallCareJob.REPORT_THREADS)) {
       submit(reports, "calls.csv", () -> {
-        CsvReportWriter.write(calls, ReportColumns.CALLS, List.of("call_id"), new Path(staging, "calls.csv"), conf);
+        CsvReportWriter.write(ReportTables.calls(calls), ReportColumns.CALLS, List.of("call_id"),
+            new Path(staging, "calls.csv"), conf);
         return outcomes.processed();
       }, n -> n + " calls");
       submit(reports, "warnings.csv", () -> {

@@ -2,12 +2,11 @@ package org.callcare.spark;
 
 import java.io.Serializable;
 import java.util.List;
-import org.callcare.domain.Behaviour;
 
 /**
  * Spark row bean for one call's report line (calls.csv): filled in two stages, first the metrics of the NLP pass,
- * then repeat contact and one-call resolution once all calls of the customer are known. {@code <behaviour>Count}
- * is the number of turns in which the behaviour's rules counted.
+ * then repeat contact and one-call resolution once all calls of the customer are known. {@code behaviourCounts}
+ * holds, per rule-based behaviour, the number of turns in which its rules counted.
  */
 public class CallReportRow implements Serializable {
   private String callId;
@@ -39,25 +38,6 @@ public class CallReportRow implements Serializable {
   private Boolean warmTransfer;
   private boolean customerNameKnown;
   private Boolean customerNameUsed;
-  private int greetingWithNameCount;
-  private int empathyCount;
-  private int apologyCount;
-  private int ownershipCount;
-  private int setExpectationsCount;
-  private int callbackOfferCount;
-  private int findOutCount;
-  private int bareDontKnowCount;
-  private int canDoCount;
-  private int cantDoCount;
-  private int probingQuestionCount;
-  private int closingOfferCount;
-  private int avoidPhraseCount;
-  private int referralCount;
-  private int transferCount;
-  private int warmTransferCount;
-  private int customerGivesNameCount;
-  private int complaintCueCount;
-  private int escalationRequestCount;
   private Double talkRatioAgent;
   private Double agentWpm;
   private Double customerWpm;
@@ -70,6 +50,7 @@ public class CallReportRow implements Serializable {
   private Boolean oneCallResolution;
   private String fcrStatus;
   private java.util.Map<String, Boolean> behaviourPresence;
+  private java.util.Map<String, Integer> behaviourCounts;
 
   public CallReportRow() {}
 
@@ -131,44 +112,6 @@ public class CallReportRow implements Serializable {
   public void setCustomerNameKnown(boolean customerNameKnown) { this.customerNameKnown = customerNameKnown; }
   public Boolean getCustomerNameUsed() { return customerNameUsed; }
   public void setCustomerNameUsed(Boolean customerNameUsed) { this.customerNameUsed = customerNameUsed; }
-  public int getGreetingWithNameCount() { return greetingWithNameCount; }
-  public void setGreetingWithNameCount(int greetingWithNameCount) { this.greetingWithNameCount = greetingWithNameCount; }
-  public int getEmpathyCount() { return empathyCount; }
-  public void setEmpathyCount(int empathyCount) { this.empathyCount = empathyCount; }
-  public int getApologyCount() { return apologyCount; }
-  public void setApologyCount(int apologyCount) { this.apologyCount = apologyCount; }
-  public int getOwnershipCount() { return ownershipCount; }
-  public void setOwnershipCount(int ownershipCount) { this.ownershipCount = ownershipCount; }
-  public int getSetExpectationsCount() { return setExpectationsCount; }
-  public void setSetExpectationsCount(int setExpectationsCount) { this.setExpectationsCount = setExpectationsCount; }
-  public int getCallbackOfferCount() { return callbackOfferCount; }
-  public void setCallbackOfferCount(int callbackOfferCount) { this.callbackOfferCount = callbackOfferCount; }
-  public int getFindOutCount() { return findOutCount; }
-  public void setFindOutCount(int findOutCount) { this.findOutCount = findOutCount; }
-  public int getBareDontKnowCount() { return bareDontKnowCount; }
-  public void setBareDontKnowCount(int bareDontKnowCount) { this.bareDontKnowCount = bareDontKnowCount; }
-  public int getCanDoCount() { return canDoCount; }
-  public void setCanDoCount(int canDoCount) { this.canDoCount = canDoCount; }
-  public int getCantDoCount() { return cantDoCount; }
-  public void setCantDoCount(int cantDoCount) { this.cantDoCount = cantDoCount; }
-  public int getProbingQuestionCount() { return probingQuestionCount; }
-  public void setProbingQuestionCount(int probingQuestionCount) { this.probingQuestionCount = probingQuestionCount; }
-  public int getClosingOfferCount() { return closingOfferCount; }
-  public void setClosingOfferCount(int closingOfferCount) { this.closingOfferCount = closingOfferCount; }
-  public int getAvoidPhraseCount() { return avoidPhraseCount; }
-  public void setAvoidPhraseCount(int avoidPhraseCount) { this.avoidPhraseCount = avoidPhraseCount; }
-  public int getReferralCount() { return referralCount; }
-  public void setReferralCount(int referralCount) { this.referralCount = referralCount; }
-  public int getTransferCount() { return transferCount; }
-  public void setTransferCount(int transferCount) { this.transferCount = transferCount; }
-  public int getWarmTransferCount() { return warmTransferCount; }
-  public void setWarmTransferCount(int warmTransferCount) { this.warmTransferCount = warmTransferCount; }
-  public int getCustomerGivesNameCount() { return customerGivesNameCount; }
-  public void setCustomerGivesNameCount(int customerGivesNameCount) { this.customerGivesNameCount = customerGivesNameCount; }
-  public int getComplaintCueCount() { return complaintCueCount; }
-  public void setComplaintCueCount(int complaintCueCount) { this.complaintCueCount = complaintCueCount; }
-  public int getEscalationRequestCount() { return escalationRequestCount; }
-  public void setEscalationRequestCount(int escalationRequestCount) { this.escalationRequestCount = escalationRequestCount; }
   public Double getTalkRatioAgent() { return talkRatioAgent; }
   public void setTalkRatioAgent(Double talkRatioAgent) { this.talkRatioAgent = talkRatioAgent; }
   public Double getAgentWpm() { return agentWpm; }
@@ -194,30 +137,9 @@ public class CallReportRow implements Serializable {
   /** Behaviour id → whether the call shows it, for the behaviours that apply to the call (not written to CSV). */
   public java.util.Map<String, Boolean> getBehaviourPresence() { return behaviourPresence; }
   public void setBehaviourPresence(java.util.Map<String, Boolean> behaviourPresence) { this.behaviourPresence = behaviourPresence; }
-
-  /** Sets the turn count of a rule-based behaviour. */
-  public void setCount(Behaviour behaviour, int count) {
-    switch (behaviour) {
-      case GREETING_WITH_NAME -> setGreetingWithNameCount(count);
-      case EMPATHY -> setEmpathyCount(count);
-      case APOLOGY -> setApologyCount(count);
-      case OWNERSHIP -> setOwnershipCount(count);
-      case SET_EXPECTATIONS -> setSetExpectationsCount(count);
-      case CALLBACK_OFFER -> setCallbackOfferCount(count);
-      case FIND_OUT -> setFindOutCount(count);
-      case BARE_DONT_KNOW -> setBareDontKnowCount(count);
-      case CAN_DO -> setCanDoCount(count);
-      case CANT_DO -> setCantDoCount(count);
-      case PROBING_QUESTION -> setProbingQuestionCount(count);
-      case CLOSING_OFFER -> setClosingOfferCount(count);
-      case AVOID_PHRASE -> setAvoidPhraseCount(count);
-      case REFERRAL -> setReferralCount(count);
-      case TRANSFER -> setTransferCount(count);
-      case WARM_TRANSFER -> setWarmTransferCount(count);
-      case CUSTOMER_GIVES_NAME -> setCustomerGivesNameCount(count);
-      case COMPLAINT_CUE -> setComplaintCueCount(count);
-      case ESCALATION_REQUEST -> setEscalationRequestCount(count);
-      default -> throw new IllegalArgumentException(behaviour.id() + " is not rule-based");
-    }
+  /** Turns in which each rule-based behaviour counted, by behaviour id (written as {@code <id>_count} columns). */
+  public java.util.Map<String, Integer> getBehaviourCounts() { return behaviourCounts; }
+  public void setBehaviourCounts(java.util.Map<String, Integer> behaviourCounts) {
+    this.behaviourCounts = behaviourCounts;
   }
 }

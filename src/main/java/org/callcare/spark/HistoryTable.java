@@ -40,10 +40,11 @@ public final class HistoryTable {
   /**
    * Version of the partitions this callcare writes, kept in each row ({@value #VERSION_COLUMN}). 1: the first
    * layout (no version column; sentiment columns on CoreNLP's scale); 2: the same columns, sentiment from the
-   * conversational layer. A partition of an older version is read as it is (columns it lacks are empty); one of a
-   * newer version stops the run with a message to upgrade.
+   * conversational layer; 3: behaviour counts in one map column ({@code behaviourCounts}) instead of a column
+   * each. A partition of an older version is read as it is (columns it lacks are empty: the counts of calls.csv,
+   * which no history report reads); one of a newer version stops the run with a message to upgrade.
    */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
   static final String VERSION_COLUMN = "historySchema";
 
   private final SparkSession spark;

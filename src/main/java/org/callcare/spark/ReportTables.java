@@ -13,6 +13,20 @@ import org.apache.spark.sql.SparkSession;
 public final class ReportTables {
   private ReportTables() {}
 
+  /**
+   * calls.csv's table: the calls with their behaviour counts expanded into one column per counted behaviour
+   * ({@code <id>_count}, 0 when the call has none).
+   */
+  public static Dataset<Row> calls(Dataset<CallReportRow> calls) {
+    java.util.List<org.apache.spark.sql.Column> columns = new java.util.ArrayList<>();
+    columns.add(col("*"));
+    for (org.callcare.domain.Behaviour b : org.callcare.report.ReportColumns.COUNTED_BEHAVIOURS) {
+      columns.add(org.apache.spark.sql.functions.coalesce(col("behaviourCounts").getItem(b.id()),
+          org.apache.spark.sql.functions.lit(0)).as(org.callcare.report.ReportColumns.camel(b.id() + "_count")));
+    }
+    return calls.select(columns.toArray(org.apache.spark.sql.Column[]::new));
+  }
+
   /** The repairs made while reading the calls, one row each. */
   public static Dataset<Row> warnings(Dataset<CallReportRow> calls) {
     return calls.select(col("callId"), col("source"), explode(col("warningList")).as("warning"));

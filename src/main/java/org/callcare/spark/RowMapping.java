@@ -204,9 +204,10 @@ final class RowMapping {
     row.setCustomerNameKnown(b.customerName() != null);
     row.setCustomerNameUsed(b.customerNameUsed());
     Map<String, Boolean> presence = new TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     for (Behaviour behaviour : Behaviour.values()) {
       if (behaviour.ruleBased()) {
-        row.setCount(behaviour, b.count(behaviour));
+        counts.put(behaviour.id(), b.count(behaviour));
       }
       Boolean present = b.present(behaviour);
       if (present != null && behaviour != Behaviour.CUSTOMER_GIVES_NAME) {
@@ -214,6 +215,7 @@ final class RowMapping {
       }
     }
     row.setBehaviourPresence(presence);
+    row.setBehaviourCounts(counts);
     TimingMetrics t = m.timing();
     row.setTalkRatioAgent(t.talkRatioAgent());
     row.setAgentWpm(t.agentWpm());

@@ -32,9 +32,13 @@ class HistoryTableTest {
     return spark.createDataset(List.of(row), RowEncoders.CALL_REPORT);
   }
 
-  /** A partition as the first version wrote it: the columns without a version column. */
+  /**
+   * A partition as the first version wrote it: no version column, and a column per behaviour count where the
+   * current version has one map.
+   */
   private static void writeVersion1(Dataset<CallReportRow> calls, Path partition) {
-    calls.toDF().drop("callDate").write().mode(SaveMode.Overwrite).parquet(partition.toString());
+    calls.toDF().drop("callDate", "behaviourCounts").withColumn("empathyCount", lit(2))
+        .withColumn("apologyCount", lit(1)).write().mode(SaveMode.Overwrite).parquet(partition.toString());
   }
 
   @Test

@@ -74,8 +74,7 @@ class TurnScoringIT {
     CallReportRow x = fresh.getCall();
     CallReportRow y = again.getCall();
     assertEquals(x.getBehaviourPresence(), y.getBehaviourPresence());
-    assertEquals(x.getApologyCount(), y.getApologyCount());
-    assertEquals(x.getEscalationRequestCount(), y.getEscalationRequestCount());
+    assertEquals(x.getBehaviourCounts(), y.getBehaviourCounts());
     assertEquals(x.getCustomerStartSentiment(), y.getCustomerStartSentiment());
   }
 
