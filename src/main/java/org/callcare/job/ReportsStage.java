@@ -2,7 +2,6 @@ package org.callcare.job;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
@@ -10,7 +9,6 @@ import java.util.function.Predicate;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import org.callcare.metrics.VendorSentimentAgreement;
 import org.callcare.report.CsvReportWriter;
 import org.callcare.report.ReportColumns;
@@ -67,7 +65,8 @@ final class ReportsStage {
         return outcomes.repairWarnings();
       }, n -> n + " repairs in " + outcomes.callsWithWarnings() + " calls");
       Future<VendorSentimentAgreement> vendor = submit(reports, "vendor_sentiment.csv",
-          () -> vendorSentiment(run, new Path(staging, "turns"), new Path(staging, "vendor_sentiment.csv")),
+          () -> ReportTables.vendorSentiment(run.spark(), new Path(staging, "turns"),
+              new Path(staging, "vendor_sentiment.csv"), conf),
           a -> a.compared() == 0 ? "no vendor labels"
               : "callcare agrees with the vendor's sentiment on " + a.agreeing() + " of " + a.compared()
                   + " turns (" + a.rate() + ")");
@@ -103,8 +102,7 @@ final class ReportsStage {
             new Path(staging, "rejected.csv"), conf);
         return rejects.selectExpr("count(*)", "coalesce(sum(turns), 0)").first();
       }, r -> r.getLong(0) + " records");
-      Future<Map<String, Long>> files = reports.submit(() -> fileTotals(ReportTables.filesWithCalls(calls),
-          inputs));
+      Future<Map<String, Long>> files = reports.submit(() -> ReportTables.fileTotals(calls, inputs));
       Future<Map<String, Long>> byFormat = reports.submit(() -> ReportTables.callsByFormat(calls));
       reports.awaitAll();
       Row rejectTotals = reports.get(rejected);
@@ -125,24 +123,6 @@ final class ReportsStage {
     });
   }
 
-  /** vendor_sentiment.csv, and how often callcare's label agrees with the vendor's. */
-  private static VendorSentimentAgreement vendorSentiment(RunContext run, Path turns, Path target)
-      throws IOException {
-    Dataset<Row> pairs = ReportTables.vendorSentimentPairs(run.spark(), turns.toString())
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      CsvReportWriter.write(pairs, ReportColumns.VENDOR_SENTIMENT, List.of("vendor_sentiment", "corenlp_label"),
-          target, run.conf());
-      VendorSentimentAgreement agreement = VendorSentimentAgreement.NONE;
-      for (Row r : pairs.collectAsList()) { // at most a few label pairs
-        agreement = agreement.plus(r.getString(0), r.getString(1), r.getLong(2));
-      }
-      return agreement;
-    } finally {
-      pairs.unpersist();
-    }
-  }
-
   /**
    * agents_&lt;N&gt;d.csv for each trailing window of N days ending on the night (calls.csv figures over the
    * history), and trend.csv: per agent and day over the longest window.
@@ -156,17 +136,5 @@ final class ReportsStage {
     }
     CsvReportWriter.write(FigureTables.trend(run.spark(), days, FigureTables.window(day, nightly.longestWindow())),
         ReportColumns.TREND, List.of("agent_id", "call_date"), new Path(staging, "trend.csv"), run.conf());
-  }
-
-  /** Input files by what became of them. */
-  private static Map<String, Long> fileTotals(long withCalls, DiscoveredInputs inputs) {
-    Map<String, Long> files = new LinkedHashMap<>();
-    files.put("transcript_files", (long) inputs.transcriptFiles());
-    files.put("files_with_calls", withCalls);
-    files.put("files_rejected", inputs.transcriptFiles() - withCalls);
-    files.put("call_metadata", (long) inputs.metadata().size());
-    files.put("skipped_report_files", (long) inputs.skippedReportFiles());
-    files.put("skipped_other_date_files", (long) inputs.skippedOtherDateFiles());
-    return files;
   }
 }

@@ -3,11 +3,20 @@ package org.callcare.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.storage.StorageLevel;
+import org.callcare.metrics.VendorSentimentAgreement;
+import org.callcare.report.CsvReportWriter;
+import org.callcare.report.ReportColumns;
 
 /** The Spark tables behind the call-level reports that are not a dataset of their own, and small counts. */
 public final class ReportTables {
@@ -55,7 +64,37 @@ public final class ReportTables {
   }
 
   /** How many input files gave at least one processed call. */
-  public static long filesWithCalls(Dataset<CallReportRow> calls) {
+  static long filesWithCalls(Dataset<CallReportRow> calls) {
     return calls.select("source").distinct().count();
+  }
+  /** vendor_sentiment.csv, and how often callcare's label agrees with the vendor's. */
+  public static VendorSentimentAgreement vendorSentiment(SparkSession spark, Path turns, Path target,
+      Configuration conf) throws IOException {
+    Dataset<Row> pairs = vendorSentimentPairs(spark, turns.toString())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      CsvReportWriter.write(pairs, ReportColumns.VENDOR_SENTIMENT, List.of("vendor_sentiment", "corenlp_label"),
+          target, conf);
+      VendorSentimentAgreement agreement = VendorSentimentAgreement.NONE;
+      for (Row r : pairs.collectAsList()) { // at most a few label pairs
+        agreement = agreement.plus(r.getString(0), r.getString(1), r.getLong(2));
+      }
+      return agreement;
+    } finally {
+      pairs.unpersist();
+    }
+  }
+
+  /** Input files by what became of them. */
+  public static Map<String, Long> fileTotals(Dataset<CallReportRow> calls, DiscoveredInputs inputs) {
+    long withCalls = filesWithCalls(calls);
+    Map<String, Long> files = new LinkedHashMap<>();
+    files.put("transcript_files", (long) inputs.transcriptFiles());
+    files.put("files_with_calls", withCalls);
+    files.put("files_rejected", inputs.transcriptFiles() - withCalls);
+    files.put("call_metadata", (long) inputs.metadata().size());
+    files.put("skipped_report_files", (long) inputs.skippedReportFiles());
+    files.put("skipped_other_date_files", (long) inputs.skippedOtherDateFiles());
+    return files;
   }
 }
