@@ -44,7 +44,9 @@ public final class Bench implements Callable<Integer> {
   private List<Integer> naiveSizes;
 
   @Option(names = "--variants", split = ",", defaultValue = "naive,job,limit",
-      description = "Which variants to run (default: ${DEFAULT-VALUE}).")
+      description = "Which variants to run: naive, job, limit on the generated corpora; fixed (JVM, Spark and"
+          + " models, nothing scored) and sample (the job on sample-data/), which need no shared data"
+          + " (default: ${DEFAULT-VALUE}).")
   private List<String> variants;
 
   @Option(names = "--limit-pipelines", defaultValue = "shared",
@@ -79,6 +81,12 @@ public final class Bench implements Callable<Integer> {
   public Integer call() throws Exception {
     Path root = Path.of(System.getProperty("callcare.root", ".")).toAbsolutePath().normalize();
     Files.createDirectories(out);
+    if (variants.contains("fixed") || variants.contains("sample")) {
+      fixedCost(root);
+    }
+    if (sizes.isEmpty() || variants.stream().noneMatch(v -> List.of("naive", "job", "limit").contains(v))) {
+      return 0;
+    }
     UtterancePools pools = BenchCorpus.load(data);
     System.out.printf(Locale.ROOT, "utterance pools: %d agent-side %s, %d customer-side %s%n",
         pools.agentSide().size(), pools.agentSideBySource(), pools.customerSide().size(),
@@ -183,6 +191,36 @@ public final class Bench implements Callable<Integer> {
     return String.format(Locale.ROOT, "%s,%d,%d,%s,%.2f,%.1f,%s,%d", r.variant(), r.turns(), r.sentences(),
         r.uniqueSentences() < 0 ? "" : Long.toString(r.uniqueSentences()), r.wallSeconds(),
         r.sentencesPerSecond(), r.memoHitRate() == null ? "" : r.memoHitRate().toString(), r.peakRssMb());
+  }
+
+  /**
+   * The {@code fixed} variant (JVM, local Spark and models, nothing scored) against the {@code sample} variant
+   * ({@code bin/callcare} on {@code sample-data/}), alternating {@code --repeat} times; prints both medians and
+   * their ratio.
+   */
+  private void fixedCost(Path root) throws Exception {
+    List<Double> fixed = new ArrayList<>();
+    List<Double> sample = new ArrayList<>();
+    for (int run = 1; run <= repeat; run++) {
+      Measured f = Measured.run(javaCommand(root, "-Xmx4g", FixedCost.class.getName()), root);
+      fixed.add(f.wallSeconds());
+      Path reports = out.resolve("reports-sample");
+      Measured s = Measured.run(List.of(root.resolve("bin/callcare").toString(), "--input",
+          root.resolve("sample-data").toString(), "--output", reports.toString()), root);
+      sample.add(s.wallSeconds());
+      System.out.printf(Locale.ROOT, "run %d: fixed %.1f s, sample %.1f s (job %.1f s in its manifest)%n", run,
+          f.wallSeconds(), s.wallSeconds(), manifest(reports).path("duration_s").asDouble());
+    }
+    double f = median(fixed);
+    double s = median(sample);
+    System.out.printf(Locale.ROOT, "fixed cost (JVM, Spark, models, nothing scored): median %.1f s; sample-data job:"
+        + " median %.1f s = %.2f x fixed (target <= 2.00)%n", f, s, s / f);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
   /**
