@@ -26,6 +26,10 @@ public final class SparkSessions {
     }
     conf.setIfMissing("spark.app.name", "callcare");
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    // the job's SQL work is over call-level rows (thousands, not millions): compiling generated code for each of
+    // its small Spark jobs on a cold JVM costs more than it saves, and competes with the NLP pass for the cores
+    // (measured: job time -15% at 10 000 turns, -2.5 s on sample-data; docs/bench/codegen-2026-11-30.md)
+    conf.setIfMissing("spark.sql.codegen.wholeStage", "false");
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     if (!conf.contains("spark.sql.shuffle.partitions")) {
       // the job's shuffles carry call-level rows: Spark's 200 partitions cost seconds a stage, minutes a run
