@@ -33,7 +33,9 @@ public final class FigurePass {
       aggregates.add(sum(when(column(CallFigures.COUNTS.get(i).when()), 1L).otherwise(0L)).as("c" + i));
     }
     for (int i = 0; i < CallFigures.SUMS.size(); i++) {
-      Column value = col(CallFigures.SUMS.get(i).column()).cast("double");
+      // summed as exact decimals: the same totals whatever the partitioning (local or cluster), so the
+      // reports are byte-identical wherever they run
+      Column value = col(CallFigures.SUMS.get(i).column()).cast("decimal(30,10)");
       aggregates.add(sum(value).as("s" + i));
       aggregates.add(count(value).as("n" + i));
     }
@@ -53,12 +55,14 @@ public final class FigurePass {
         String name = CallFigures.SUMS.get(i).name();
         int at = 2 + counts + 2 * i;
         if (!r.isNullAt(at)) {
-          s.put(name, r.getDouble(at));
+          s.put(name, r.getDecimal(at).doubleValue());
         }
         n.put(name, r.getLong(at + 1));
       }
       days.add(new AgentDay(r.getString(0), r.getString(1), new CallFigures.Totals(c, s, n)));
     }
+    // a fixed order, so that totals over several days are added in the same order on every run
+    days.sort(java.util.Comparator.comparing(AgentDay::agentId).thenComparing(AgentDay::callDate));
     return days;
   }
 
