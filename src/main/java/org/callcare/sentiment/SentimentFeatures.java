@@ -73,8 +73,23 @@ public final class SentimentFeatures {
 
   private static double[] base(SentimentInput turn) {
     double[] f = new double[BASE.size()];
-    int i = 0;
-    // CoreNLP: token-weighted mean distribution, and the extreme, first and last sentences
+    List<String> words = new ArrayList<>();
+    turn.sentences().forEach(s -> words.addAll(s.words()));
+    int i = coreNlp(turn, f, 0);
+    i = shape(turn, words, f, i);
+    i = cues(words, f, i);
+    for (Behaviour b : Behaviour.values()) {
+      f[i++] = turn.behaviours().contains(b.id()) ? 1 : 0;
+    }
+    return f;
+  }
+
+  /**
+   * CoreNLP's verdicts summarised: whether any sentence was scored, the token-weighted mean distribution and
+   * score, the lowest, highest, first and last sentence score, and the most negative and positive sentence's
+   * mass. Writes from {@code i}; returns the next index.
+   */
+  private static int coreNlp(SentimentInput turn, double[] f, int i) {
     double[] mean = new double[5];
     int scoredTokens = 0;
     double min = Double.NaN;
@@ -83,20 +98,9 @@ public final class SentimentFeatures {
     double last = Double.NaN;
     double maxNegative = 0;
     double maxPositive = 0;
-    List<String> words = new ArrayList<>();
-    int questions = 0;
-    int sentences = 0;
     for (SentenceView s : turn.sentences()) {
-      words.addAll(s.words());
-      if (s.words().isEmpty()) {
-        continue;
-      }
-      sentences++;
-      if ("?".equals(s.words().get(s.words().size() - 1))) {
-        questions++;
-      }
       double[] p = s.corenlp();
-      if (p == null) {
+      if (s.words().isEmpty() || p == null) {
         continue;
       }
       int weight = s.words().size();
@@ -129,7 +133,21 @@ public final class SentimentFeatures {
     f[i++] = scored ? last : 0;
     f[i++] = maxNegative;
     f[i++] = maxPositive;
-    // shape of the turn
+    return i;
+  }
+
+  /** The turn's shape: length, questions, exclamations, negations, capitals, no punctuation (speech-to-text). */
+  private static int shape(SentimentInput turn, List<String> words, double[] f, int i) {
+    int sentences = 0;
+    int questions = 0;
+    for (SentenceView s : turn.sentences()) {
+      if (!s.words().isEmpty()) {
+        sentences++;
+        if ("?".equals(s.words().get(s.words().size() - 1))) {
+          questions++;
+        }
+      }
+    }
     int tokens = 0;
     int exclamations = 0;
     int negations = 0;
@@ -159,7 +177,11 @@ public final class SentimentFeatures {
     f[i++] = cap(negations);
     f[i++] = cap(caps);
     f[i++] = punctuation == 0 && tokens > 5 ? 1 : 0;
-    // conversational cues
+    return i;
+  }
+
+  /** The conversational cue counts ({@link ConversationCues}), each capped at 3. */
+  private static int cues(List<String> words, double[] f, int i) {
     String text = ConversationCues.phraseText(words);
     int complaint = ConversationCues.count(text, ConversationCues.COMPLAINT);
     int positive = ConversationCues.count(text, ConversationCues.POSITIVE);
@@ -173,10 +195,7 @@ public final class SentimentFeatures {
     f[i++] = cap(positive);
     f[i++] = cap(ConversationCues.count(text, ConversationCues.NEGATIVE));
     f[i++] = cap(Math.min(positive, complaint));
-    for (Behaviour b : Behaviour.values()) {
-      f[i++] = turn.behaviours().contains(b.id()) ? 1 : 0;
-    }
-    return f;
+    return i;
   }
 
   /** The word terms of a turn: unigrams and bigrams within each sentence, lower case, digits as 0. */
