@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.callcare.domain.Speaker;
@@ -66,7 +67,7 @@ public final class ContactLensReader extends JsonDocumentReader {
           + TranscriptFormat.TRANSCRIBE_CALL_ANALYTICS.cliName());
     }
     JsonNode items = AwsTranscripts.transcript(root);
-    Map<String, String> roles = participantRoles(root);
+    Map<String, Optional<String>> roles = participantRoles(root);
     Map<String, String> groupSentiments = chatSentimentsById(root);
 
     List<Instant> times = new ArrayList<>(items.size());
@@ -113,20 +114,17 @@ public final class ContactLensReader extends JsonDocumentReader {
     return "Transcript item " + (index + 1);
   }
 
-  /** Marks a participant listed without a role. */
-  private static final String UNKNOWN_ROLE = new String("?");
-
   /**
    * {@code Participants[]}: each {@code ParticipantId} and its {@code ParticipantRole}; an id that is itself a
    * role ({@code SYSTEM}) stands for it, and the turns of a participant without one (nor a role on the item) are
-   * system turns, with a warning.
+   * system turns, with a warning. A participant listed without a role maps to an empty Optional.
    */
-  private static Map<String, String> participantRoles(JsonNode root) throws InvalidRecordException {
+  private static Map<String, Optional<String>> participantRoles(JsonNode root) throws InvalidRecordException {
     JsonNode participants = root.get("Participants");
     if (participants == null || !participants.isArray()) {
       throw new InvalidRecordException("Participants is missing or not a list");
     }
-    Map<String, String> roles = new HashMap<>();
+    Map<String, Optional<String>> roles = new HashMap<>();
     for (int i = 0; i < participants.size(); i++) {
       JsonNode participant = participants.get(i);
       String where = "Participants item " + (i + 1);
@@ -142,11 +140,11 @@ public final class ContactLensReader extends JsonDocumentReader {
         role = id; // {"ParticipantId": "SYSTEM"}: the id is the role
       }
       if (role == null) {
-        roles.putIfAbsent(id, UNKNOWN_ROLE); // a problem only if a transcript item is spoken by it
+        roles.putIfAbsent(id, Optional.empty()); // a problem only if a transcript item is spoken by it
         continue;
       }
-      String before = roles.get(id) == UNKNOWN_ROLE ? null : roles.putIfAbsent(id, role);
-      roles.put(id, role);
+      String before = roles.getOrDefault(id, Optional.empty()).orElse(null);
+      roles.put(id, Optional.of(role));
       if (before != null && !before.equalsIgnoreCase(role)) {
         throw new InvalidRecordException(
             "Participants: ParticipantId '" + id + "' is listed both as " + before + " and as " + role);
@@ -178,7 +176,8 @@ public final class ContactLensReader extends JsonDocumentReader {
     return sentiments;
   }
 
-  private static Speaker speaker(JsonNode item, String where, Map<String, String> roles, List<String> warnings)
+  private static Speaker speaker(JsonNode item, String where, Map<String, Optional<String>> roles,
+      List<String> warnings)
       throws InvalidRecordException {
     if (!item.isObject()) {
       throw new InvalidRecordException(where + " is not a JSON object");
@@ -186,14 +185,12 @@ public final class ContactLensReader extends JsonDocumentReader {
     String participantId = JsonDocuments.text(item, "ParticipantId");
     String role;
     if (participantId != null) {
-      role = roles.get(participantId);
-      if (role == null) {
+      Optional<String> listed = roles.get(participantId);
+      if (listed == null) {
         throw new InvalidRecordException(where + ": ParticipantId '" + participantId + "' is not in Participants");
       }
-      if (role == UNKNOWN_ROLE) {
-        role = JsonDocuments.text(item, "ParticipantRole"); // the item may name it
-      }
-      if (role == null || role == UNKNOWN_ROLE) {
+      role = listed.orElse(JsonDocuments.text(item, "ParticipantRole")); // else the item may name it
+      if (role == null) {
         String warning = "participant '" + participantId + "' has no ParticipantRole in Participants: its turns are"
             + " read as system turns (in no agent or customer figure)";
         if (!warnings.contains(warning)) {
