@@ -111,7 +111,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
     md.add("");
     md.add("Calls written for callcare, labelled by how the customer's mood goes. The job's de-escalation rule: "
         + "start and end = mean score of the first and last ceil(n/3) customer turns; negative below "
-        + DeEscalationText.threshold() + ". A good model starts the `upset_calmed` calls negative and"
+        + thresholds() + ". A good model starts the `upset_calmed` calls negative and"
         + " de-escalates them, escalates the `escalating` ones, and leaves `calm` calls alone.");
     md.add("");
     md.add("| calls | journey | n | CoreNLP: start negative | de-escalated | escalated"
@@ -177,11 +177,9 @@ public final class SentimentEvaluation implements Callable<Integer> {
     }
   }
 
-  /** The de-escalation threshold in words. */
-  static final class DeEscalationText {
-    static String threshold() {
-      return String.format(Locale.ROOT, "%.2f on the layer's score, %.2f on CoreNLP's",
-          org.callcare.metrics.DeEscalation.NEGATIVE_BELOW, org.callcare.metrics.DeEscalation.CORENLP_NEGATIVE_BELOW);
-    }
+  /** The de-escalation thresholds in words. */
+  private static String thresholds() {
+    return String.format(Locale.ROOT, "%.2f on the layer's score, %.2f on CoreNLP's",
+        org.callcare.metrics.DeEscalation.NEGATIVE_BELOW, org.callcare.metrics.DeEscalation.CORENLP_NEGATIVE_BELOW);
   }
 }

@@ -18,6 +18,9 @@ import org.callcare.sentiment.SentimentLayer;
  * training sets plus the training parts, and scored on MELD dev, DailyDialog valid and the held-out parts.
  */
 final class Tuning {
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
+
   private Tuning() {}
 
   static void run(PrintWriter out, SparkSession spark, SentimentSets sets, Map<String, List<LabelledTurn>> training,
@@ -56,8 +59,7 @@ final class Tuning {
             unbalanced.equals("none") ? java.util.Set.of() : java.util.Set.of(unbalanced.split("\\+")));
         LayerTrainer.Fitted fitted = LayerTrainer.fit(spark, all, params);
         SentimentLayer layer = new SentimentLayer("tuning",
-            new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
-                fitted.json(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode())));
+            JSON.writeValueAsString(fitted.json(JSON.createObjectNode())));
         out.printf(Locale.ROOT, "== %s (%d word terms)%n", params, fitted.vocabulary().size());
         out.println(Report.HEADER);
         for (Map.Entry<String, Dataset<AnalyzedTurn>> d : dev.entrySet()) {
