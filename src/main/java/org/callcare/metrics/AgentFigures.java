@@ -1,26 +1,106 @@
 package org.callcare.metrics;
 
+import static org.callcare.metrics.Condition.flag;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.callcare.domain.Behaviour;
 
 /**
- * The report figures derived from {@link CallFigures.Totals}: an agent's scorecard, behaviour rates and timing
- * means (agents.csv, its windows and trend.csv), and the drivers table over all agents. Plain arithmetic on
- * counts; every rate with its Wilson interval.
+ * The per-agent report figures (METRICS.md "Per-agent rates"), declared once in {@link #LIST}: the columns of
+ * {@code agents.csv}, its trailing windows and {@code trend.csv}, what each counts over calls and how its value
+ * comes from an agent's {@link CallFigures.Totals}. Adding an agent rate means one {@link AgentFigure.RateOf}
+ * here; its columns, its count in the aggregation pass and its values follow. Also the behaviour rates of
+ * {@code behaviours.csv} and the drivers table. Plain arithmetic on counts; every rate with its Wilson interval.
  */
 public final class AgentFigures {
   private AgentFigures() {}
 
-  /** The timing means of agents.csv, by column (camelCase), over the agent's timed calls. */
-  public static final List<String> TIMING_MEANS = List.of("talkRatioAgent", "agentWpm", "customerWpm",
-      "interruptionsByAgent", "interruptionsByCustomer", "nonTalkShare", "longestAgentMonologueMs");
+  /** Behaviours with wide rate columns in agents.csv (apology, its timing and transfer have theirs above). */
+  public static final List<Behaviour> WIDE_BEHAVIOURS = Arrays.stream(Behaviour.values())
+      .filter(b -> b != Behaviour.APOLOGY && b != Behaviour.APOLOGY_AFTER_COMPLAINT && b != Behaviour.TRANSFER
+          && b != Behaviour.CUSTOMER_GIVES_NAME).toList();
 
-  /** One agent's figures over some calls. */
-  public record Agent(String agentId, AgentScorecard scorecard, Map<Behaviour, Rate> behaviours,
-      Map<Behaviour, Long> applies, long timedCalls, Map<String, Double> timingMeans) {}
+  /** Every figure of an agent's row, in column order (after {@code agent_id}). */
+  public static final List<AgentFigure> LIST = figures();
+
+  private static List<AgentFigure> figures() {
+    boolean trend = true;
+    boolean agentsOnly = false;
+    List<AgentFigure> list = new ArrayList<>(List.of(
+        new AgentFigure.Tally("calls", Condition.ALL, trend),
+        new AgentFigure.Tally("started_negative_calls", flag("startedNegative"), trend),
+        new AgentFigure.RateOf("de_escalation", "de_escalated_calls", flag("deEscalated"),
+            "started_negative_calls", trend),
+        new AgentFigure.RateOf("apology", "apology_calls", flag("apologyPresent"), "calls", trend),
+        new AgentFigure.Tally("complaint_calls", flag("complaint"), trend),
+        new AgentFigure.RateOf("apology_after_complaint", "apology_after_complaint_calls",
+            flag("apologyAfterComplaint"), "complaint_calls", trend),
+        new AgentFigure.RateOf("transfer", "transfer_calls", flag("transfer"), "calls", trend),
+        new AgentFigure.Tally("fcr_final_calls", Condition.FINAL, trend),
+        new AgentFigure.Tally("fcr_provisional_calls", new Condition.Not(Condition.FINAL), trend),
+        new AgentFigure.RateOf("one_call_resolution", "one_call_resolved_calls", Condition.RESOLVED,
+            "fcr_final_calls", trend),
+        new AgentFigure.Mean("mean_sentiment_shift", "sentimentShift", true, trend)));
+    for (Behaviour b : WIDE_BEHAVIOURS) {
+      list.add(new AgentFigure.BehaviourRate(b));
+    }
+    list.add(new AgentFigure.WithValue("timed_calls", "talkRatioAgent"));
+    for (String column : List.of("talkRatioAgent", "agentWpm", "customerWpm", "interruptionsByAgent",
+        "interruptionsByCustomer", "nonTalkShare", "longestAgentMonologueMs")) {
+      list.add(new AgentFigure.Mean("mean_" + snake(column), column, false, agentsOnly));
+    }
+    checkDenominators(list);
+    return List.copyOf(list);
+  }
+
+  /** A rate's denominator must be a tally declared before it (so it is in the row and counted). */
+  static void checkDenominators(List<AgentFigure> list) {
+    Set<String> tallies = new LinkedHashSet<>();
+    for (AgentFigure f : list) {
+      if (f instanceof AgentFigure.Tally t) {
+        tallies.add(t.column());
+      } else if (f instanceof AgentFigure.RateOf r && !tallies.contains(r.over())) {
+        throw new IllegalStateException("rate " + r.name() + " is over " + r.over() + ", not a tally above it");
+      }
+    }
+  }
+
+  /** agents.csv columns after {@code agent_id}. */
+  public static List<String> columns() {
+    return LIST.stream().flatMap(f -> f.columns().stream()).toList();
+  }
+
+  /** trend.csv columns after {@code agent_id, call_date}. */
+  public static List<String> trendColumns() {
+    return LIST.stream().flatMap(f -> f.trendColumns().stream()).toList();
+  }
+
+  /** An agent's values by agents.csv column (without {@code agent_id}); empty rates are null. */
+  public static Map<String, Object> values(CallFigures.Totals totals) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (AgentFigure f : LIST) {
+      f.values(totals, row);
+    }
+    return row;
+  }
+
+  /** The rate of each behaviour that applies to some of the calls, over the calls it applies to. */
+  public static Map<Behaviour, Rate> behaviourRates(CallFigures.Totals t) {
+    Map<Behaviour, Rate> rates = new LinkedHashMap<>();
+    for (Behaviour b : Behaviour.values()) {
+      long calls = t.count(b.id() + ".applies");
+      if (calls > 0) {
+        rates.put(b, Rate.of(t.count(b.id() + ".present"), calls));
+      }
+    }
+    return rates;
+  }
 
   /** One row of the drivers table. */
   public record Driver(String behaviour, String outcome, RateDifference difference) {}
@@ -28,27 +108,6 @@ public final class AgentFigures {
   /** drivers.csv outcome names. */
   public static final String DE_ESCALATION = "de_escalation";
   public static final String ONE_CALL_RESOLUTION = "one_call_resolution";
-
-  public static Agent agent(String agentId, CallFigures.Totals t) {
-    AgentScorecard scorecard = AgentScorecard.from(new AgentCounts(agentId, t.count("calls"),
-        t.count("startedNegative"), t.count("deEscalated"), t.count("apology"), t.count("complaint"),
-        t.count("apologyAfterComplaint"), t.count("transfer"), t.count("final"), t.count("resolved"),
-        t.count("calls") - t.count("final"), t.present("sentimentShift"), t.sum("sentimentShift")));
-    Map<Behaviour, Rate> rates = new LinkedHashMap<>();
-    Map<Behaviour, Long> applies = new LinkedHashMap<>();
-    for (Behaviour b : Behaviour.values()) {
-      long calls = t.count(b.id() + ".applies");
-      applies.put(b, calls);
-      if (calls > 0) {
-        rates.put(b, Rate.of(t.count(b.id() + ".present"), calls));
-      }
-    }
-    Map<String, Double> means = new LinkedHashMap<>();
-    for (String column : TIMING_MEANS) {
-      means.put(column, t.mean(column));
-    }
-    return new Agent(agentId, scorecard, rates, applies, t.present("talkRatioAgent"), means);
-  }
 
   /** The drivers table: each behaviour that applies to some call, by outcome, with and without it. */
   public static List<Driver> drivers(CallFigures.Totals t) {
@@ -65,5 +124,9 @@ public final class AgentFigures {
           t.count(id + ".with.final"), t.count(id + ".without.resolved"), t.count(id + ".without.final"))));
     }
     return rows;
+  }
+
+  private static String snake(String camel) {
+    return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
   }
 }

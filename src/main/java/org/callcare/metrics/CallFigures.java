@@ -10,35 +10,11 @@ import org.callcare.domain.Behaviour;
  * Every figure the agent, behaviour, driver, window and trend reports need, declared once as mergeable counts and
  * sums over calls, the way deequ declares its analyzers: one aggregation pass computes them all per agent and
  * day ({@link Totals}), and every report is derived from those totals (sums of days, filters of days) without
- * reading the calls again. Adding a behaviour means its rules and its enum entry; adding an agent rate means a
- * count here and its rate in {@link AgentFigures}.
+ * reading the calls again. Adding a behaviour means its rules and its enum entry; adding an agent rate means
+ * one entry in {@link AgentFigures#LIST}, which declares the counts it needs.
  */
 public final class CallFigures {
   private CallFigures() {}
-
-  /** A condition on one call, over the columns of {@code calls.csv} (camelCase) and its behaviour map. */
-  public sealed interface Condition {
-    /** Every call. */
-    record All() implements Condition {}
-
-    /** A boolean column is true. */
-    record Flag(String column) implements Condition {}
-
-    /** A text column equals a value. */
-    record Equals(String column, String value) implements Condition {}
-
-    /** The behaviour applies to the call (it is in the call's behaviour map). */
-    record Applies(String behaviour) implements Condition {}
-
-    /** The behaviour applies and is present. */
-    record Present(String behaviour) implements Condition {}
-
-    /** The behaviour applies and is absent. */
-    record Absent(String behaviour) implements Condition {}
-
-    /** Both hold. */
-    record And(Condition left, Condition right) implements Condition {}
-  }
 
   /** The calls that satisfy a condition, counted under a name. */
   public record Count(String name, Condition when) {}
@@ -49,40 +25,26 @@ public final class CallFigures {
   /** Outcomes the drivers table compares with and without each behaviour: name and its flag. */
   public static final List<String> DRIVER_OUTCOMES = List.of("startedNegative", "deEscalated", "final", "resolved");
 
-  private static final Condition FINAL = new Condition.Equals("fcrStatus", "final");
-
-  /** The counts, in a fixed order. */
+  /** The counts, in a fixed order: the agent figures', then each behaviour's and its drivers'. */
   public static final List<Count> COUNTS = counts();
 
   /** The sums, in a fixed order. */
-  public static final List<Sum> SUMS = List.of(
-      new Sum("sentimentShift", "sentimentShift"),
-      new Sum("talkRatioAgent", "talkRatioAgent"),
-      new Sum("agentWpm", "agentWpm"),
-      new Sum("customerWpm", "customerWpm"),
-      new Sum("interruptionsByAgent", "interruptionsByAgent"),
-      new Sum("interruptionsByCustomer", "interruptionsByCustomer"),
-      new Sum("nonTalkShare", "nonTalkShare"),
-      new Sum("longestAgentMonologueMs", "longestAgentMonologueMs"));
+  public static final List<Sum> SUMS = AgentFigures.LIST.stream().flatMap(f -> f.sums().stream()).distinct()
+      .map(column -> new Sum(column, column)).toList();
 
   private static List<Count> counts() {
-    List<Count> counts = new ArrayList<>(List.of(
-        new Count("calls", new Condition.All()),
-        new Count("startedNegative", new Condition.Flag("startedNegative")),
-        new Count("deEscalated", new Condition.Flag("deEscalated")),
-        new Count("apology", new Condition.Flag("apologyPresent")),
-        new Count("complaint", new Condition.Flag("complaint")),
-        new Count("apologyAfterComplaint", new Condition.Flag("apologyAfterComplaint")),
-        new Count("transfer", new Condition.Flag("transfer")),
-        new Count("final", FINAL),
-        new Count("resolved", new Condition.And(FINAL, new Condition.Flag("oneCallResolution")))));
+    List<Count> counts = new ArrayList<>();
+    AgentFigures.LIST.forEach(f -> counts.addAll(f.counts()));
     for (Behaviour b : Behaviour.values()) {
       String id = b.id();
       counts.add(new Count(id + ".applies", new Condition.Applies(id)));
       counts.add(new Count(id + ".present", new Condition.Present(id)));
       for (String outcome : DRIVER_OUTCOMES) {
-        Condition flag = outcome.equals("final") ? FINAL : outcome.equals("resolved")
-            ? new Condition.And(FINAL, new Condition.Flag("oneCallResolution")) : new Condition.Flag(outcome);
+        Condition flag = switch (outcome) {
+          case "final" -> Condition.FINAL;
+          case "resolved" -> Condition.RESOLVED;
+          default -> Condition.flag(outcome);
+        };
         counts.add(new Count(id + ".with." + outcome, new Condition.And(new Condition.Present(id), flag)));
         counts.add(new Count(id + ".without." + outcome, new Condition.And(new Condition.Absent(id), flag)));
       }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.callcare.domain.Behaviour;
+import org.callcare.metrics.AgentFigures;
 
 /** Column order of each CSV report (snake_case; bean properties are the camelCase of the same names). */
 public final class ReportColumns {
@@ -12,11 +13,6 @@ public final class ReportColumns {
   /** Rule-based behaviours with a per-call turn count in calls.csv ({@code <id>_count}). */
   public static final List<Behaviour> COUNTED_BEHAVIOURS = Arrays.stream(Behaviour.values())
       .filter(b -> b.ruleBased() && b != Behaviour.CUSTOMER_GIVES_NAME).toList();
-
-  /** Behaviours with wide rate columns in agents.csv (apology, its timing and transfer have theirs already). */
-  public static final List<Behaviour> AGENT_BEHAVIOURS = Arrays.stream(Behaviour.values())
-      .filter(b -> b != Behaviour.APOLOGY && b != Behaviour.APOLOGY_AFTER_COMPLAINT && b != Behaviour.TRANSFER
-          && b != Behaviour.CUSTOMER_GIVES_NAME).toList();
 
   /** Call timing columns (empty without turn timestamps). */
   public static final List<String> TIMING = List.of("talk_ratio_agent", "agent_wpm", "customer_wpm",
@@ -33,32 +29,11 @@ public final class ReportColumns {
       TIMING,
       List.of("repeat_contact", "one_call_resolution", "fcr_status", "warnings", "format", "source"));
 
-  public static final List<String> AGENTS = concat(
-      List.of("agent_id", "calls", "started_negative_calls", "de_escalated_calls", "de_escalation_rate",
-          "de_escalation_rate_low", "de_escalation_rate_high", "apology_calls", "apology_rate", "apology_rate_low",
-          "apology_rate_high", "complaint_calls", "apology_after_complaint_calls", "apology_after_complaint_rate",
-          "apology_after_complaint_rate_low", "apology_after_complaint_rate_high", "transfer_calls",
-          "transfer_rate", "transfer_rate_low", "transfer_rate_high", "fcr_final_calls", "fcr_provisional_calls",
-          "one_call_resolved_calls", "one_call_resolution_rate", "one_call_resolution_rate_low",
-          "one_call_resolution_rate_high", "mean_sentiment_shift"),
-      AGENT_BEHAVIOURS.stream().flatMap(b -> {
-        List<String> columns = new ArrayList<>();
-        if (b.denominator() == Behaviour.Denominator.NAME_KNOWN_CALLS) {
-          columns.add(b.denominator().column());
-        }
-        columns.addAll(List.of(b.id() + "_calls", b.id() + "_rate", b.id() + "_rate_low", b.id() + "_rate_high"));
-        return columns.stream();
-      }).toList(),
-      List.of("timed_calls", "mean_talk_ratio_agent", "mean_agent_wpm", "mean_customer_wpm",
-          "mean_interruptions_by_agent", "mean_interruptions_by_customer", "mean_non_talk_share",
-          "mean_longest_agent_monologue_ms"));
+  /** agents.csv (and its windows): the agent figures declared in {@link AgentFigures#LIST}. */
+  public static final List<String> AGENTS = concat(List.of("agent_id"), AgentFigures.columns());
 
   /** trend.csv: the main agent figures per agent and day. */
-  public static final List<String> TREND = List.of("agent_id", "call_date", "calls", "started_negative_calls",
-      "de_escalated_calls", "de_escalation_rate", "apology_calls", "apology_rate", "complaint_calls",
-      "apology_after_complaint_calls", "apology_after_complaint_rate", "transfer_calls", "transfer_rate",
-      "fcr_final_calls", "fcr_provisional_calls", "one_call_resolved_calls", "one_call_resolution_rate",
-      "mean_sentiment_shift");
+  public static final List<String> TREND = concat(List.of("agent_id", "call_date"), AgentFigures.trendColumns());
 
   public static final List<String> BEHAVIOURS = List.of(
       "agent_id", "behaviour", "calls", "calls_with", "rate", "rate_low", "rate_high");

@@ -14,7 +14,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.callcare.metrics.CallFigures;
-import org.callcare.metrics.CallFigures.Condition;
+import org.callcare.metrics.Condition;
 
 /**
  * The one aggregation pass behind every agent, behaviour, driver, window and trend figure: Spark computes each of
@@ -85,6 +85,10 @@ public final class FigurePass {
     }
     if (condition instanceof Condition.Absent a) {
       return col("behaviourPresence").getItem(a.behaviour()).equalTo(lit(false));
+    }
+    if (condition instanceof Condition.Not n) {
+      return org.apache.spark.sql.functions.not(org.apache.spark.sql.functions.coalesce(column(n.condition()),
+          lit(false)));
     }
     Condition.And and = (Condition.And) condition;
     return column(and.left()).and(column(and.right()));

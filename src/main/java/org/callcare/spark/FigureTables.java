@@ -15,11 +15,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.callcare.domain.Behaviour;
 import org.callcare.metrics.AgentFigures;
-import org.callcare.metrics.AgentScorecard;
 import org.callcare.metrics.CallFigures;
-import org.callcare.metrics.Rate;
 import org.callcare.report.ReportColumns;
 
 /**
@@ -37,34 +34,23 @@ public final class FigureTables {
   public static Dataset<Row> agents(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
     List<Map<String, Object>> rows = new ArrayList<>();
     totalsByAgent(days, day).forEach((agent, totals) -> {
-      AgentFigures.Agent a = AgentFigures.agent(agent, totals);
-      Map<String, Object> row = scorecard(a.scorecard());
-      for (Behaviour b : ReportColumns.AGENT_BEHAVIOURS) {
-        Rate rate = a.behaviours().get(b);
-        if (b.denominator() == Behaviour.Denominator.NAME_KNOWN_CALLS) {
-          row.put(b.denominator().column(), a.applies().get(b));
-        }
-        row.put(b.id() + "_calls", rate == null ? 0L : rate.numerator());
-        row.put(b.id() + "_rate", rate == null ? null : rate.rate());
-        row.put(b.id() + "_rate_low", rate == null ? null : rate.low());
-        row.put(b.id() + "_rate_high", rate == null ? null : rate.high());
-      }
-      row.put("timed_calls", a.timedCalls());
-      for (String column : AgentFigures.TIMING_MEANS) {
-        row.put("mean_" + snake(column), a.timingMeans().get(column));
-      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("agent_id", agent);
+      row.putAll(AgentFigures.values(totals));
       rows.add(row);
     });
     return table(spark, ReportColumns.AGENTS, rows);
   }
 
-  /** One row per agent and day accepted. */
+  /** One row per agent and day accepted (the trend's columns of the same figures). */
   public static Dataset<Row> trend(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (FigurePass.AgentDay d : days) {
       if (day.test(d.callDate())) {
-        Map<String, Object> row = scorecard(AgentFigures.agent(d.agentId(), d.totals()).scorecard());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("agent_id", d.agentId());
         row.put("call_date", d.callDate());
+        row.putAll(AgentFigures.values(d.totals()));
         rows.add(row);
       }
     }
@@ -75,7 +61,7 @@ public final class FigureTables {
   public static Dataset<Row> behaviours(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
     List<Map<String, Object>> rows = new ArrayList<>();
     totalsByAgent(days, day).forEach((agent, totals) -> {
-      AgentFigures.agent(agent, totals).behaviours().forEach((b, rate) -> {
+      AgentFigures.behaviourRates(totals).forEach((b, rate) -> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("agent_id", agent);
         row.put("behaviour", b.id());
@@ -131,30 +117,6 @@ public final class FigureTables {
     return byAgent;
   }
 
-  private static Map<String, Object> scorecard(AgentScorecard s) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("agent_id", s.agentId());
-    row.put("calls", s.calls());
-    row.put("started_negative_calls", s.startedNegativeCalls());
-    rate(row, "de_escalated_calls", "de_escalation_rate", s.deEscalation());
-    rate(row, "apology_calls", "apology_rate", s.apology());
-    row.put("complaint_calls", s.complaintCalls());
-    rate(row, "apology_after_complaint_calls", "apology_after_complaint_rate", s.apologyAfterComplaint());
-    rate(row, "transfer_calls", "transfer_rate", s.transfer());
-    row.put("fcr_final_calls", s.fcrFinalCalls());
-    row.put("fcr_provisional_calls", s.fcrProvisionalCalls());
-    rate(row, "one_call_resolved_calls", "one_call_resolution_rate", s.oneCallResolution());
-    row.put("mean_sentiment_shift", s.meanSentimentShift());
-    return row;
-  }
-
-  private static void rate(Map<String, Object> row, String count, String rate, Rate r) {
-    row.put(count, r.numerator());
-    row.put(rate, r.rate());
-    row.put(rate + "_low", r.low());
-    row.put(rate + "_high", r.high());
-  }
-
   /** A dataset with the report's columns (camelCase), text, whole-number counts or decimals by the column's name. */
   private static Dataset<Row> table(SparkSession spark, List<String> columns, List<Map<String, Object>> rows) {
     StructType schema = new StructType();
@@ -177,9 +139,5 @@ public final class FigureTables {
       return DataTypes.StringType;
     }
     return COUNTS.contains(column) || column.endsWith("_calls") ? DataTypes.LongType : DataTypes.DoubleType;
-  }
-
-  private static String snake(String camel) {
-    return camel.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.callcare.domain.Behaviour;
@@ -11,26 +12,48 @@ import org.junit.jupiter.api.Test;
 
 class AgentFiguresTest {
   private static CallFigures.Totals totals(Map<String, Long> counts) {
-    return new CallFigures.Totals(counts, Map.of("talkRatioAgent", 1.2), Map.of("talkRatioAgent", 2L));
+    return new CallFigures.Totals(counts, Map.of("talkRatioAgent", 1.2, "sentimentShift", -0.33335),
+        Map.of("talkRatioAgent", 2L, "sentimentShift", 1L));
   }
 
   @Test
   void totalsOfDaysAddUpAndRatesComeFromTheSums() {
-    CallFigures.Totals day1 = totals(Map.of("calls", 3L, "startedNegative", 2L, "deEscalated", 1L,
-        "empathy.applies", 3L, "empathy.present", 1L));
-    CallFigures.Totals day2 = totals(Map.of("calls", 2L, "startedNegative", 1L, "deEscalated", 1L,
-        "empathy.applies", 2L, "empathy.present", 2L, "final", 2L, "resolved", 1L));
-    AgentFigures.Agent a = AgentFigures.agent("A-1", day1.plus(day2));
+    CallFigures.Totals day1 = totals(Map.of("calls", 3L, "started_negative_calls", 2L, "de_escalated_calls", 1L,
+        "fcr_provisional_calls", 3L, "empathy.applies", 3L, "empathy.present", 1L));
+    CallFigures.Totals day2 = totals(Map.of("calls", 2L, "started_negative_calls", 1L, "de_escalated_calls", 1L,
+        "empathy.applies", 2L, "empathy.present", 2L, "fcr_final_calls", 2L, "one_call_resolved_calls", 1L));
+    Map<String, Object> a = AgentFigures.values(day1.plus(day2));
 
-    assertEquals(5, a.scorecard().calls());
-    assertEquals(Rate.of(2, 3), a.scorecard().deEscalation());
-    assertEquals(Rate.of(3, 5), a.behaviours().get(Behaviour.EMPATHY));
-    assertEquals(Rate.of(1, 2), a.scorecard().oneCallResolution());
-    assertEquals(3, a.scorecard().fcrProvisionalCalls(), "calls whose outcome is not final yet");
-    assertEquals(4, a.timedCalls());
-    assertEquals(0.6, a.timingMeans().get("talkRatioAgent"), 1e-12);
-    assertNull(a.timingMeans().get("agentWpm"), "no call has it: empty, never 0");
-    assertTrue(!a.behaviours().containsKey(Behaviour.OWNERSHIP), "a behaviour that never applies has no rate");
+    assertEquals(5L, a.get("calls"));
+    assertEquals(2L, a.get("de_escalated_calls"));
+    assertEquals(Rate.of(2, 3).rate(), a.get("de_escalation_rate"));
+    assertEquals(Rate.of(2, 3).low(), a.get("de_escalation_rate_low"));
+    assertEquals(Rate.of(3, 5).rate(), a.get("empathy_rate"));
+    assertEquals(0.5, a.get("one_call_resolution_rate"));
+    assertEquals(3L, a.get("fcr_provisional_calls"));
+    assertEquals(4L, a.get("timed_calls"));
+    assertEquals(0.6, (Double) a.get("mean_talk_ratio_agent"), 1e-12);
+    assertEquals(-0.3334, a.get("mean_sentiment_shift"), "the shift's mean is rounded to 4 places");
+    assertTrue(a.containsKey("mean_agent_wpm"));
+    assertNull(a.get("mean_agent_wpm"), "no call has it: empty, never 0");
+    assertNull(a.get("apology_after_complaint_rate"), "no complaint call: empty, never 0");
+    assertEquals(0.0, a.get("apology_rate"), "no apology in 5 calls: 0");
+    assertEquals(AgentFigures.columns(), List.copyOf(a.keySet()), "every column has a value, in column order");
+  }
+
+  @Test
+  void aRateMustBeOverATallyDeclaredAboveIt() {
+    AgentFigure rate = new AgentFigure.RateOf("hold", "hold_calls", Condition.flag("hold"), "held_calls", true);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> AgentFigures.checkDenominators(List.of(rate)));
+    AgentFigures.checkDenominators(List.of(new AgentFigure.Tally("held_calls", Condition.ALL, false), rate));
+  }
+
+  @Test
+  void behaviourRatesOnlyForBehavioursThatApply() {
+    Map<Behaviour, Rate> rates = AgentFigures.behaviourRates(totals(Map.of("empathy.applies", 4L,
+        "empathy.present", 1L)));
+    assertEquals(Map.of(Behaviour.EMPATHY, Rate.of(1, 4)), rates);
   }
 
   @Test
@@ -46,12 +69,22 @@ class AgentFiguresTest {
   }
 
   @Test
-  void everyBehaviourHasItsCountsDeclaredOnce() {
+  void everyFigureIsDeclaredOnce() {
     for (Behaviour b : Behaviour.values()) {
       long declared = CallFigures.COUNTS.stream().filter(c -> c.name().startsWith(b.id() + ".")).count();
       assertEquals(2 + 2 * CallFigures.DRIVER_OUTCOMES.size(), declared, b.id());
     }
     assertEquals(CallFigures.COUNTS.size(), CallFigures.COUNTS.stream().map(CallFigures.Count::name).distinct()
-        .count(), "names are unique");
+        .count(), "count names are unique");
+    assertEquals(AgentFigures.columns().size(), new HashSet<>(AgentFigures.columns()).size(), "columns unique");
+    assertTrue(AgentFigures.columns().containsAll(AgentFigures.trendColumns()), "the trend is a subset");
+    for (AgentFigure f : AgentFigures.LIST) {
+      for (CallFigures.Count c : f.counts()) {
+        assertTrue(CallFigures.COUNTS.contains(c), "counted in the pass: " + c.name());
+      }
+      for (String s : f.sums()) {
+        assertTrue(CallFigures.SUMS.stream().anyMatch(sum -> sum.column().equals(s)), "summed in the pass: " + s);
+      }
+    }
   }
 }
