@@ -37,6 +37,9 @@ public final class AgentFigures {
         new AgentFigure.Tally("started_negative_calls", flag("startedNegative"), trend),
         new AgentFigure.RateOf("de_escalation", "de_escalated_calls", flag("deEscalated"),
             "started_negative_calls", trend),
+        new AgentFigure.Tally("started_calm_calls", new Condition.And(new Condition.HasValue(
+            "customerStartSentiment"), new Condition.Not(flag("startedNegative"))), agentsOnly),
+        new AgentFigure.RateOf("escalation", "escalated_calls", flag("escalated"), "started_calm_calls", trend),
         new AgentFigure.RateOf("apology", "apology_calls", flag("apologyPresent"), "calls", trend),
         new AgentFigure.Tally("complaint_calls", flag("complaint"), trend),
         new AgentFigure.RateOf("apology_after_complaint", "apology_after_complaint_calls",

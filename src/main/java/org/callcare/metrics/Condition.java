@@ -23,6 +23,9 @@ public sealed interface Condition {
   /** The behaviour applies and is absent. */
   record Absent(String behaviour) implements Condition {}
 
+  /** A column has a value (it is not empty). */
+  record HasValue(String column) implements Condition {}
+
   /** Both hold. */
   record And(Condition left, Condition right) implements Condition {}
 

@@ -77,6 +77,9 @@ public final class FigurePass {
     if (condition instanceof Condition.Equals e) {
       return col(e.column()).equalTo(lit(e.value()));
     }
+    if (condition instanceof Condition.HasValue h) {
+      return col(h.column()).isNotNull();
+    }
     if (condition instanceof Condition.Applies a) {
       return col("behaviourPresence").getItem(a.behaviour()).isNotNull();
     }
