@@ -2,7 +2,6 @@ package org.callcare.job;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
@@ -46,7 +45,7 @@ public final class CallCareJob {
 
   /**
    * Runs the job as a short list of named stages (rules, discover, parse, sentiment, calls, reports), each timed
-   * and logged in one line; then writes the manifest, updates the history and publishes the reports.
+   * and logged in one line, then publishes (manifest, history, reports: {@link PublishStage}).
    */
   public RunManifest run(JobOptions options) throws IOException {
     Instant started = Instant.now();
@@ -80,42 +79,16 @@ public final class CallCareJob {
           () -> ReportsStage.run(run, outcomes, scored, ingested.rejects(), inputs, staging),
           ReportsStage.Reported::summary, LOG);
 
-      RunManifest.Counts counts = new RunManifest.Counts(ingested.inputRecords(), outcomes.processed(),
-          reported.rejected(), ingested.otherDays().calls(), ingested.turnsRead(), scored.turns(),
-          outcomes.turnsDropped(), reported.turnsRejected(), ingested.otherDays().turns(), outcomes.repairWarnings(),
-          scored.scoredTurns(), scored.sentences(), reported.agents(), ingested.unusedMetadataRows());
-      logReconciliation(counts);
-      RunManifest manifest = ManifestWriter.manifest(run, started, counts, rules.analysis(), rules.ruleCount(),
-          scored.memo(), reported.files(), reported.callsByFormat(), reported.vendor(), clock.seconds(),
+      RunManifest manifest = PublishStage.run(run, started, clock.seconds(),
+          new PublishStage.Results(rules, ingested, scored, outcomes, reported), history, publisher, staging,
           sentimentDescription);
-      ManifestWriter.writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), run.conf());
-      if (history != null) {
-        long t = System.nanoTime();
-        history.publish(history.stage(outcomes.night(), nightly.date(), run.runId()), nightly.date(), run.runId());
-        LOG.info("history: {} calls of {} upserted into {} ({})", outcomes.processed(), nightly.date(),
-            nightly.history(), String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9));
-      }
-      publisher.publish();
       published = true;
-      LOG.info("published: reports in {} (run {}, {} s)", options.output(), run.runId(), manifest.durationSeconds());
       return manifest;
     } finally {
       if (!published) {
         publisher.abandon(); // whatever failed (Spark throws undeclared checked exceptions too)
       }
       run.unpersistAll();
-    }
-  }
-
-  private static void logReconciliation(RunManifest.Counts counts) {
-    String tally = String.format(Locale.ROOT, "%d input records = %d calls processed + %d rejected + %d of other"
-            + " days; %d turns read = %d kept + %d dropped + %d in rejected records + %d in calls of other days",
-        counts.inputRecords(), counts.processedCalls(), counts.rejectedRecords(), counts.otherDayCalls(),
-        counts.turnsRead(), counts.turns(), counts.turnsDropped(), counts.turnsRejected(), counts.otherDayTurns());
-    if (counts.reconciles()) {
-      LOG.info("reconciled: {}", tally);
-    } else {
-      LOG.error("does not reconcile: {}", tally);
     }
   }
 }
