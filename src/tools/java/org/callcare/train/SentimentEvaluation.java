@@ -75,8 +75,13 @@ public final class SentimentEvaluation implements Callable<Integer> {
     SentimentSets sets = new SentimentSets(spark, cache, 8);
 
     Map<String, List<LabelledTurn>> turnSets = new LinkedHashMap<>();
-    turnSets.putAll(TrainingData.files(List.of(labelled.resolve("train-turns.jsonl").toString(),
-        labelled.resolve("test-turns.jsonl").toString()), conf));
+    List<String> turnFiles = new ArrayList<>();
+    for (String file : List.of("train-turns", "train-turns-openers", "test-turns")) {
+      if (Files.exists(labelled.resolve(file + ".jsonl"))) {
+        turnFiles.add(labelled.resolve(file + ".jsonl").toString());
+      }
+    }
+    turnSets.putAll(TrainingData.files(turnFiles, conf));
     turnSets.put("meld-dev", SharedDataSets.meld(sharedData, "dev"));
     turnSets.putAll(TrainingData.sharedTest(sharedData));
 
@@ -85,8 +90,8 @@ public final class SentimentEvaluation implements Callable<Integer> {
     md.add("");
     md.add("Written by `bin/callcare-eval sentiment` (model: `" + layer.name() + "`, "
         + loaded.vocabularySize() + " word terms). Macro-F1 is the mean of the three classes' F1; weighted-F1"
-        + " weighs each class by its share of the human labels. `train-turns` and `meld-dev` were trained or"
-        + " tuned on (in-domain fit, not a test); every other row is held out.");
+        + " weighs each class by its share of the human labels. `train-turns`, `train-turns-openers` and"
+        + " `meld-dev` were trained or tuned on (in-domain fit, not a test); every other row is held out.");
     md.add("");
     md.add("| set | turns | CoreNLP accuracy | CoreNLP macro-F1 | CoreNLP weighted-F1 | CoreNLP negative recall"
         + " | layer accuracy | layer macro-F1 | layer weighted-F1 | layer negative recall"
@@ -118,17 +123,17 @@ public final class SentimentEvaluation implements Callable<Integer> {
         + " | layer: start negative | de-escalated | escalated |");
     md.add("|---|---|---|---|---|---|---|---|---|");
     out.println("calls          journey       n | CoreNLP start-neg de-esc esc | layer start-neg de-esc esc");
-    for (String file : List.of("dev-calls", "test-calls")) {
+    for (String file : List.of("dev-calls", "dev-calls-2", "test-calls")) {
       Path path = labelled.resolve(file + ".jsonl");
       if (!Files.exists(path)) {
         continue;
       }
       CallJourneys.Calls calls = CallJourneys.read(file, path);
       Dataset<AnalyzedTurn> analyzed = sets.analyzed(file, calls.turns());
-      if (file.equals("dev-calls")) {
+      if (file.startsWith("dev-calls")) {
         // development calls only: how the de-escalation threshold on the layer's score moves the figures
         for (double threshold : new double[] {-0.05, -0.1, -0.15, -0.2, -0.25, -0.3, -0.35}) {
-          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "dev-calls threshold %.2f:", threshold));
+          StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s threshold %.2f:", file, threshold));
           for (CallJourneys.Tally t : CallJourneys.tally(analyzed, calls.journeys(), layer, threshold)) {
             line.append(String.format(Locale.ROOT, "  %s %d/%d start-neg %d de-esc %d esc", t.journey(),
                 t.layer()[0], t.calls(), t.layer()[1], t.layer()[2]));
