@@ -111,6 +111,8 @@ public final class Bench implements Callable<Integer> {
               limitPipelines), root);
           JsonNode limit = JSON.readTree(m.lastLine());
           unique = limit.get("unique_sentences").asLong();
+          System.out.printf(Locale.ROOT, "limit: reading and splitting the corpus %.1f s (one thread), models %.1f s,"
+              + " then the timed loop%n", limit.path("read_split_s").asDouble(), limit.path("load_s").asDouble());
           runs.add(print(new Result("limit", turns, limit.get("sentences").asLong(), unique,
               limit.get("wall_s").asDouble(), null, m.peakRssMb())));
           runNumbers.add(run);
