@@ -32,18 +32,22 @@ public sealed interface AgentFigure {
 
   /** The calls that satisfy a condition. */
   record Tally(String column, Condition when, boolean inTrend) implements AgentFigure {
+    @Override
     public List<String> columns() {
       return List.of(column);
     }
 
+    @Override
     public List<String> trendColumns() {
       return inTrend ? columns() : List.of();
     }
 
+    @Override
     public List<CallFigures.Count> counts() {
       return List.of(new CallFigures.Count(column, when));
     }
 
+    @Override
     public void values(CallFigures.Totals t, Map<String, Object> row) {
       row.put(column, t.count(column));
     }
@@ -56,18 +60,22 @@ public sealed interface AgentFigure {
    */
   record RateOf(String name, String countColumn, Condition when, String over, boolean inTrend)
       implements AgentFigure {
+    @Override
     public List<String> columns() {
       return List.of(countColumn, name + "_rate", name + "_rate_low", name + "_rate_high");
     }
 
+    @Override
     public List<String> trendColumns() {
       return inTrend ? List.of(countColumn, name + "_rate") : List.of();
     }
 
+    @Override
     public List<CallFigures.Count> counts() {
       return List.of(new CallFigures.Count(countColumn, when));
     }
 
+    @Override
     public void values(CallFigures.Totals t, Map<String, Object> row) {
       Rate r = Rate.of(t.count(countColumn), t.count(over));
       row.put(countColumn, r.numerator());
@@ -79,18 +87,22 @@ public sealed interface AgentFigure {
 
   /** The mean of a numeric call column over the calls that have it (rounded to 4 places when asked); empty when none has. */
   record Mean(String column, String source, boolean rounded, boolean inTrend) implements AgentFigure {
+    @Override
     public List<String> columns() {
       return List.of(column);
     }
 
+    @Override
     public List<String> trendColumns() {
       return inTrend ? columns() : List.of();
     }
 
+    @Override
     public List<String> sums() {
       return List.of(source);
     }
 
+    @Override
     public void values(CallFigures.Totals t, Map<String, Object> row) {
       Double mean = t.mean(source);
       row.put(column, mean == null || !rounded ? mean : Rounding.round4(mean));
@@ -99,18 +111,22 @@ public sealed interface AgentFigure {
 
   /** How many calls have a value in a numeric call column. */
   record WithValue(String column, String source) implements AgentFigure {
+    @Override
     public List<String> columns() {
       return List.of(column);
     }
 
+    @Override
     public List<String> trendColumns() {
       return List.of();
     }
 
+    @Override
     public List<String> sums() {
       return List.of(source);
     }
 
+    @Override
     public void values(CallFigures.Totals t, Map<String, Object> row) {
       row.put(column, t.present(source));
     }
@@ -122,6 +138,7 @@ public sealed interface AgentFigure {
    * column first.
    */
   record BehaviourRate(Behaviour behaviour) implements AgentFigure {
+    @Override
     public List<String> columns() {
       List<String> columns = new ArrayList<>();
       if (behaviour.denominator() == Behaviour.Denominator.NAME_KNOWN_CALLS) {
@@ -132,10 +149,12 @@ public sealed interface AgentFigure {
       return columns;
     }
 
+    @Override
     public List<String> trendColumns() {
       return List.of();
     }
 
+    @Override
     public void values(CallFigures.Totals t, Map<String, Object> row) {
       String id = behaviour.id();
       long applies = t.count(id + ".applies");
