@@ -15,8 +15,14 @@ public final class CoreNlpSettings {
    */
   public static final int MAX_SENTENCE_TOKENS = 80;
 
-  /** Characters the tokenizer cannot read (private-use symbols in tweets, …) are kept as tokens, without a warning. */
-  static final String UNTOKENIZABLE = "untokenizable=noneKeep";
+  /**
+   * Tokenizer options. Characters the tokenizer cannot read (private-use symbols in tweets, …) are kept as tokens,
+   * without a warning. Typographic quotes and apostrophes become ASCII ({@code don’t} → {@code do n't}): the
+   * sentiment model and the rules know {@code n't}, {@code 's} and {@code 'm}, and chat typed on phones, subtitles
+   * and many exports use {@code ’} (CoreNLP otherwise scores "I don’t like it." neutral and "I don't like it."
+   * negative).
+   */
+  static final String TOKENIZER_OPTIONS = "untokenizable=noneKeep,quotes=ascii";
 
   static final String SENTIMENT_MODEL = "edu/stanford/nlp/models/sentiment/sentiment.ser.gz";
   static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -46,7 +52,7 @@ public final class CoreNlpSettings {
     Properties props = new Properties();
     props.setProperty("annotators", "tokenize,ssplit");
     props.setProperty("tokenize.language", "en");
-    props.setProperty("tokenize.options", UNTOKENIZABLE);
+    props.setProperty("tokenize.options", TOKENIZER_OPTIONS);
     return props;
   }
 
@@ -90,6 +96,6 @@ public final class CoreNlpSettings {
   /** One line for the manifest. */
   public static String describe() {
     return "CoreNLP sentiment (" + SENTIMENT_MODEL + "), shift-reduce parser (" + SR_PARSER_MODEL
-        + "), parse.maxlen=" + MAX_SENTENCE_TOKENS;
+        + "), parse.maxlen=" + MAX_SENTENCE_TOKENS + ", tokenize.options=" + TOKENIZER_OPTIONS;
   }
 }

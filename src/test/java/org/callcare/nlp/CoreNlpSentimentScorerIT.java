@@ -62,6 +62,20 @@ class CoreNlpSentimentScorerIT {
   }
 
   @Test
+  void typographicApostrophesAreHeardAsAsciiOnes() {
+    List<AnalyzedSentence> curly = scorer.analyze("I don\u2019t like it.");
+    assertEquals("n't", curly.get(0).tokens().get(2).word(), "the tokenizer maps \u2019 to '");
+    assertEquals("I don\u2019t like it.", curly.get(0).text(), "the sentence keeps what was said");
+    TurnSentiment typed = scorer.score("That\u2019s not what I wanted, it\u2019s awful and I don\u2019t like it.");
+    TurnSentiment plain = scorer.score("That's not what I wanted, it's awful and I don't like it.");
+    assertEquals(plain.score(), typed.score(), 1e-12);
+    assertEquals(SentimentLabel.NEGATIVE, scorer.score("I don\u2019t like it.").label());
+    var rules = org.callcare.behaviour.RuleBookLoader.loadDefaults();
+    var hits = rules.match(org.callcare.domain.Speaker.AGENT, scorer.analyze("I don\u2019t know.").get(0));
+    assertTrue(hits.stream().anyMatch(h -> h.ruleId().equals("dont_know.bare")), "rules written with n't: " + hits);
+  }
+
+  @Test
   void clearlyPositiveAndBlankTurns() {
     assertEquals(SentimentLabel.POSITIVE, scorer.score("Thank you so much, that really helps.").label());
     assertNull(scorer.score("   ").score());

@@ -13,8 +13,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Labelled turn sets after the NLP pass, cached as Parquet under a cache folder by set name and a digest of the
- * turns (ids, texts, labels, speakers), so that a set is parsed by CoreNLP once however often it is trained on or
- * evaluated. A changed set gets a new digest and is parsed again.
+ * turns (ids, texts, labels, speakers), CoreNLP's settings and the default rules, so that a set is parsed by
+ * CoreNLP once however often it is trained on or evaluated. A changed set, setting or rule file gets a new
+ * digest and is parsed again.
  */
 final class SentimentSets {
   private final SparkSession spark;
@@ -41,6 +42,15 @@ final class SentimentSets {
   static String digest(List<LabelledTurn> turns) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      // the analysis depends on CoreNLP's settings and the default rules too: a change to either parses again
+      sha.update(new java.util.TreeMap<>(org.callcare.nlp.CoreNlpSettings.jobProperties()).toString()
+          .getBytes(StandardCharsets.UTF_8));
+      try (var rules = SentimentSets.class.getResourceAsStream(
+          org.callcare.behaviour.RuleBookLoader.DEFAULT_RESOURCE)) {
+        sha.update(rules.readAllBytes());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
       for (LabelledTurn t : turns) {
         for (String s : new String[] {t.getId(), t.getText(), t.getLabel(), t.getSpeaker(), t.getGroup()}) {
           sha.update((s == null ? "\u0000" : s).getBytes(StandardCharsets.UTF_8));
