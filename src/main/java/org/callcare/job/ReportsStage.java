@@ -10,11 +10,14 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.callcare.metrics.VendorSentimentAgreement;
+import org.callcare.metrics.CallFigures;
 import org.callcare.report.CsvReportWriter;
+import org.callcare.report.FigureTables;
 import org.callcare.report.ReportColumns;
+import org.callcare.report.ReportTable;
+import org.callcare.report.ReportTableCsv;
 import org.callcare.spark.DiscoveredInputs;
 import org.callcare.spark.FigurePass;
-import org.callcare.spark.FigureTables;
 import org.callcare.spark.RejectRow;
 import org.callcare.spark.ReportTables;
 import org.slf4j.Logger;
@@ -51,7 +54,7 @@ final class ReportsStage {
     Dataset<RejectRow> rejects = run.keep(rejectsToKeep);
     // one aggregation pass for every agent, behaviour, driver, window and trend figure
     NightlyOptions nightly = run.options().nightly();
-    List<FigurePass.AgentDay> days = FigurePass.run(outcomes.allDays() != null ? outcomes.allDays() : calls);
+    List<CallFigures.AgentDay> days = FigurePass.run(outcomes.allDays() != null ? outcomes.allDays() : calls);
     Predicate<String> night = outcomes.allDays() == null ? d -> true : d -> d.equals(nightly.date().toString());
     try (ConcurrentReports reports = new ConcurrentReports(CallCareJob.REPORT_THREADS)) {
       submit(reports, "calls.csv", () -> {
@@ -77,13 +80,13 @@ final class ReportsStage {
             new Path(staging, "evidence.csv"), conf);
         return evidence.count();
       }, n -> n + " rule matches");
+      // the small tables come from the driver's agent-day totals: written without a Spark job
       Future<Long> agents = submit(reports, "agents.csv, behaviours.csv", () -> {
-        CsvReportWriter.write(FigureTables.behaviours(run.spark(), days, night), ReportColumns.BEHAVIOURS,
-            List.of("agent_id", "behaviour"), new Path(staging, "behaviours.csv"), conf);
-        Dataset<Row> table = FigureTables.agents(run.spark(), days, night);
-        CsvReportWriter.write(table, ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents.csv"),
-            conf);
-        return table.count();
+        ReportTableCsv.write(FigureTables.behaviours(days, night), List.of("agent_id", "behaviour"),
+            new Path(staging, "behaviours.csv"), conf);
+        ReportTable table = FigureTables.agents(days, night);
+        ReportTableCsv.write(table, List.of("agent_id"), new Path(staging, "agents.csv"), conf);
+        return (long) table.rows().size();
       }, n -> n + " agents");
       if (outcomes.allDays() != null) {
         submit(reports, "agents_<N>d.csv, trend.csv", () -> {
@@ -92,10 +95,9 @@ final class ReportsStage {
         }, windows -> "windows of " + windows + " days over the history");
       }
       submit(reports, "drivers.csv", () -> {
-        Dataset<Row> drivers = FigureTables.drivers(run.spark(), days, night);
-        CsvReportWriter.write(drivers, ReportColumns.DRIVERS, List.of("behaviour", "outcome"),
-            new Path(staging, "drivers.csv"), conf);
-        return drivers.count() / 2;
+        ReportTable drivers = FigureTables.drivers(days, night);
+        ReportTableCsv.write(drivers, List.of("behaviour", "outcome"), new Path(staging, "drivers.csv"), conf);
+        return drivers.rows().size() / 2;
       }, n -> n + " behaviours");
       Future<Row> rejected = submit(reports, "rejected.csv", () -> {
         CsvReportWriter.write(rejects, ReportColumns.REJECTED, List.of("source", "reason", "record"),
@@ -127,14 +129,14 @@ final class ReportsStage {
    * agents_&lt;N&gt;d.csv for each trailing window of N days ending on the night (calls.csv figures over the
    * history), and trend.csv: per agent and day over the longest window.
    */
-  private static void historyReports(RunContext run, List<FigurePass.AgentDay> days, NightlyOptions nightly,
+  private static void historyReports(RunContext run, List<CallFigures.AgentDay> days, NightlyOptions nightly,
       Path staging) throws IOException {
     LocalDate day = nightly.date();
     for (int window : nightly.reportDays()) {
-      CsvReportWriter.write(FigureTables.agents(run.spark(), days, FigureTables.window(day, window)),
-          ReportColumns.AGENTS, List.of("agent_id"), new Path(staging, "agents_" + window + "d.csv"), run.conf());
+      ReportTableCsv.write(FigureTables.agents(days, FigureTables.window(day, window)), List.of("agent_id"),
+          new Path(staging, "agents_" + window + "d.csv"), run.conf());
     }
-    CsvReportWriter.write(FigureTables.trend(run.spark(), days, FigureTables.window(day, nightly.longestWindow())),
-        ReportColumns.TREND, List.of("agent_id", "call_date"), new Path(staging, "trend.csv"), run.conf());
+    ReportTableCsv.write(FigureTables.trend(days, FigureTables.window(day, nightly.longestWindow())),
+        List.of("agent_id", "call_date"), new Path(staging, "trend.csv"), run.conf());
   }
 }

@@ -16,6 +16,9 @@ import org.callcare.domain.Behaviour;
 public final class CallFigures {
   private CallFigures() {}
 
+  /** The totals of one agent's calls on one call day: what the one aggregation pass computes per group. */
+  public record AgentDay(String agentId, String callDate, Totals totals) {}
+
   /** The calls that satisfy a condition, counted under a name. */
   public record Count(String name, Condition when) {}
 

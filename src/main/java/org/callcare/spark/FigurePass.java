@@ -22,12 +22,9 @@ import org.callcare.metrics.Condition;
  * small result (agents × days) is brought to the driver, where the reports are derived from it.
  */
 public final class FigurePass {
-  /** The totals of one agent on one day. */
-  public record AgentDay(String agentId, String callDate, CallFigures.Totals totals) {}
-
   private FigurePass() {}
 
-  public static List<AgentDay> run(Dataset<CallReportRow> calls) {
+  public static List<CallFigures.AgentDay> run(Dataset<CallReportRow> calls) {
     List<Column> aggregates = new ArrayList<>();
     for (int i = 0; i < CallFigures.COUNTS.size(); i++) {
       aggregates.add(sum(when(column(CallFigures.COUNTS.get(i).when()), 1L).otherwise(0L)).as("c" + i));
@@ -42,7 +39,7 @@ public final class FigurePass {
     List<Row> rows = calls.groupBy(col("agentId"), col("callDate"))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
         .collectAsList(); // one row per agent and day: a small aggregate
-    List<AgentDay> days = new ArrayList<>(rows.size());
+    List<CallFigures.AgentDay> days = new ArrayList<>(rows.size());
     int counts = CallFigures.COUNTS.size();
     for (Row r : rows) {
       Map<String, Long> c = new HashMap<>();
@@ -59,10 +56,11 @@ public final class FigurePass {
         }
         n.put(name, r.getLong(at + 1));
       }
-      days.add(new AgentDay(r.getString(0), r.getString(1), new CallFigures.Totals(c, s, n)));
+      days.add(new CallFigures.AgentDay(r.getString(0), r.getString(1), new CallFigures.Totals(c, s, n)));
     }
     // a fixed order, so that totals over several days are added in the same order on every run
-    days.sort(java.util.Comparator.comparing(AgentDay::agentId).thenComparing(AgentDay::callDate));
+    days.sort(java.util.Comparator.comparing(CallFigures.AgentDay::agentId)
+        .thenComparing(CallFigures.AgentDay::callDate));
     return days;
   }
 

@@ -1,37 +1,25 @@
-package org.callcare.spark;
+package org.callcare.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.callcare.metrics.AgentFigures;
 import org.callcare.metrics.CallFigures;
-import org.callcare.report.ReportColumns;
 
 /**
- * The report tables built from the one aggregation pass ({@link FigurePass}): agents.csv and its trailing
- * windows, trend.csv, behaviours.csv and drivers.csv, as small datasets with the reports' columns (camelCase),
- * ready for the CSV writer. Which days a table covers is a filter on the agent-day totals.
+ * The report tables built from the one aggregation pass's agent-day totals: agents.csv and its trailing windows,
+ * trend.csv, behaviours.csv and drivers.csv, as small tables on the driver ({@link ReportTable}, written by
+ * {@link ReportTableCsv}). Which days a table covers is a filter on the agent-day totals. Plain Java.
  */
 public final class FigureTables {
-  private static final Set<String> TEXT = Set.of("agent_id", "call_date", "behaviour", "outcome");
-  private static final Set<String> COUNTS = Set.of("calls", "calls_with", "calls_without", "timed_calls");
-
   private FigureTables() {}
 
   /** One row per agent over the days accepted. */
-  public static Dataset<Row> agents(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+  public static ReportTable agents(List<CallFigures.AgentDay> days, Predicate<String> day) {
     List<Map<String, Object>> rows = new ArrayList<>();
     totalsByAgent(days, day).forEach((agent, totals) -> {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -39,13 +27,13 @@ public final class FigureTables {
       row.putAll(AgentFigures.values(totals));
       rows.add(row);
     });
-    return table(spark, ReportColumns.AGENTS, rows);
+    return new ReportTable(ReportColumns.AGENTS, rows);
   }
 
   /** One row per agent and day accepted (the trend's columns of the same figures). */
-  public static Dataset<Row> trend(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+  public static ReportTable trend(List<CallFigures.AgentDay> days, Predicate<String> day) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (FigurePass.AgentDay d : days) {
+    for (CallFigures.AgentDay d : days) {
       if (day.test(d.callDate())) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("agent_id", d.agentId());
@@ -54,11 +42,11 @@ public final class FigureTables {
         rows.add(row);
       }
     }
-    return table(spark, ReportColumns.TREND, rows);
+    return new ReportTable(ReportColumns.TREND, rows);
   }
 
   /** behaviours.csv: each agent's rate of each behaviour that applies to some of its calls. */
-  public static Dataset<Row> behaviours(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+  public static ReportTable behaviours(List<CallFigures.AgentDay> days, Predicate<String> day) {
     List<Map<String, Object>> rows = new ArrayList<>();
     totalsByAgent(days, day).forEach((agent, totals) -> {
       AgentFigures.behaviourRates(totals).forEach((b, rate) -> {
@@ -73,11 +61,11 @@ public final class FigureTables {
         rows.add(row);
       });
     });
-    return table(spark, ReportColumns.BEHAVIOURS, rows);
+    return new ReportTable(ReportColumns.BEHAVIOURS, rows);
   }
 
   /** drivers.csv over all agents of the days accepted. */
-  public static Dataset<Row> drivers(SparkSession spark, List<FigurePass.AgentDay> days, Predicate<String> day) {
+  public static ReportTable drivers(List<CallFigures.AgentDay> days, Predicate<String> day) {
     CallFigures.Totals all = CallFigures.Totals.empty();
     for (CallFigures.Totals t : totalsByAgent(days, day).values()) {
       all = all.plus(t);
@@ -96,7 +84,7 @@ public final class FigureTables {
       row.put("difference_high", d.difference().high());
       rows.add(row);
     }
-    return table(spark, ReportColumns.DRIVERS, rows);
+    return new ReportTable(ReportColumns.DRIVERS, rows);
   }
 
   /** Days from {@code last - days + 1} to {@code last} (ISO dates compare as text). */
@@ -106,38 +94,14 @@ public final class FigureTables {
     return d -> d.compareTo(from) >= 0 && d.compareTo(to) <= 0;
   }
 
-  private static Map<String, CallFigures.Totals> totalsByAgent(List<FigurePass.AgentDay> days,
+  private static Map<String, CallFigures.Totals> totalsByAgent(List<CallFigures.AgentDay> days,
       Predicate<String> day) {
     Map<String, CallFigures.Totals> byAgent = new TreeMap<>();
-    for (FigurePass.AgentDay d : days) {
+    for (CallFigures.AgentDay d : days) {
       if (day.test(d.callDate())) {
         byAgent.merge(d.agentId(), d.totals(), CallFigures.Totals::plus);
       }
     }
     return byAgent;
-  }
-
-  /** A dataset with the report's columns (camelCase), text, whole-number counts or decimals by the column's name. */
-  private static Dataset<Row> table(SparkSession spark, List<String> columns, List<Map<String, Object>> rows) {
-    StructType schema = new StructType();
-    for (String c : columns) {
-      schema = schema.add(ReportColumns.camel(c), type(c), true);
-    }
-    List<Row> out = new ArrayList<>(rows.size());
-    for (Map<String, Object> r : rows) {
-      Object[] values = new Object[columns.size()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = r.get(columns.get(i));
-      }
-      out.add(RowFactory.create(values));
-    }
-    return spark.createDataFrame(out, schema);
-  }
-
-  private static DataType type(String column) {
-    if (TEXT.contains(column)) {
-      return DataTypes.StringType;
-    }
-    return COUNTS.contains(column) || column.endsWith("_calls") ? DataTypes.LongType : DataTypes.DoubleType;
   }
 }
