@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Stage "reports": every CSV report written into the staging folder, {@value CallCareJob#REPORT_THREADS} at a
- * time on driver threads (each is a few small Spark jobs over persisted data), one log line each; returns the
+ * time on driver threads (the call-level ones a few small Spark jobs over persisted data each, the small tables
+ * from the driver's agent-day totals), one log line each; returns the
  * totals the manifest needs.
  */
 final class ReportsStage {

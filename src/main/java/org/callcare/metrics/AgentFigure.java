@@ -134,8 +134,8 @@ public sealed interface AgentFigure {
 
   /**
    * A behaviour's rate over the calls it applies to (its {@link Behaviour.Denominator}), from the behaviour counts
-   * every behaviour has ({@link CallFigures#COUNTS}); a denominator other than all calls or a tally gets its own
-   * column first.
+   * every behaviour has ({@link CallFigures#COUNTS}); the one denominator no other column holds (calls where the
+   * customer's name is known) gets its own column first.
    */
   record BehaviourRate(Behaviour behaviour) implements AgentFigure {
     @Override

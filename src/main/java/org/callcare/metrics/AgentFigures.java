@@ -38,7 +38,7 @@ public final class AgentFigures {
         new AgentFigure.RateOf("de_escalation", "de_escalated_calls", flag("deEscalated"),
             "started_negative_calls", trend),
         new AgentFigure.Tally("started_calm_calls", new Condition.And(new Condition.HasValue(
-            "customerStartSentiment"), new Condition.Not(flag("startedNegative"))), agentsOnly),
+            "customerStartSentiment"), new Condition.Not(flag("startedNegative"))), trend),
         new AgentFigure.RateOf("escalation", "escalated_calls", flag("escalated"), "started_calm_calls", trend),
         new AgentFigure.RateOf("apology", "apology_calls", flag("apologyPresent"), "calls", trend),
         new AgentFigure.Tally("complaint_calls", flag("complaint"), trend),
@@ -62,14 +62,26 @@ public final class AgentFigures {
     return List.copyOf(list);
   }
 
-  /** A rate's denominator must be a tally declared before it (so it is in the row and counted). */
+  /**
+   * A rate's denominator must be a tally declared before it (so it is in the row and counted), and a rate the
+   * trend shows must be over a tally the trend shows (so a day's rate can be read with its denominator).
+   */
   static void checkDenominators(List<AgentFigure> list) {
     Set<String> tallies = new LinkedHashSet<>();
+    Set<String> inTrend = new LinkedHashSet<>();
     for (AgentFigure f : list) {
       if (f instanceof AgentFigure.Tally t) {
         tallies.add(t.column());
-      } else if (f instanceof AgentFigure.RateOf r && !tallies.contains(r.over())) {
-        throw new IllegalStateException("rate " + r.name() + " is over " + r.over() + ", not a tally above it");
+        if (t.inTrend()) {
+          inTrend.add(t.column());
+        }
+      } else if (f instanceof AgentFigure.RateOf r) {
+        if (!tallies.contains(r.over())) {
+          throw new IllegalStateException("rate " + r.name() + " is over " + r.over() + ", not a tally above it");
+        }
+        if (r.inTrend() && !inTrend.contains(r.over())) {
+          throw new IllegalStateException("rate " + r.name() + " is in the trend, its tally " + r.over() + " is not");
+        }
       }
     }
   }

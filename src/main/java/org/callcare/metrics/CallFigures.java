@@ -22,18 +22,18 @@ public final class CallFigures {
   /** The calls that satisfy a condition, counted under a name. */
   public record Count(String name, Condition when) {}
 
-  /** Sum and number of non-empty values of a numeric column (for a mean over the calls that have it). */
-  public record Sum(String name, String column) {}
-
   /** Outcomes the drivers table compares with and without each behaviour: name and its flag. */
   public static final List<String> DRIVER_OUTCOMES = List.of("startedNegative", "deEscalated", "final", "resolved");
 
   /** The counts, in a fixed order: the agent figures', then each behaviour's and its drivers'. */
   public static final List<Count> COUNTS = counts();
 
-  /** The sums, in a fixed order. */
-  public static final List<Sum> SUMS = AgentFigures.LIST.stream().flatMap(f -> f.sums().stream()).distinct()
-      .map(column -> new Sum(column, column)).toList();
+  /**
+   * The numeric columns summed, in a fixed order: the sum and the number of non-empty values of each (for a mean
+   * over the calls that have it).
+   */
+  public static final List<String> SUMS = AgentFigures.LIST.stream().flatMap(f -> f.sums().stream()).distinct()
+      .toList();
 
   private static List<Count> counts() {
     List<Count> counts = new ArrayList<>();
@@ -59,8 +59,8 @@ public final class CallFigures {
    * Counts and sums over some calls; totals of disjoint sets of calls add up ({@link #plus}).
    *
    * @param counts by {@link Count#name()}
-   * @param sums by {@link Sum#name()}: the sum of the non-empty values
-   * @param present by {@link Sum#name()}: how many calls have a value
+   * @param sums by column of {@link #SUMS}: the sum of the non-empty values
+   * @param present by column of {@link #SUMS}: how many calls have a value
    */
   public record Totals(Map<String, Long> counts, Map<String, Double> sums, Map<String, Long> present) {
     public static Totals empty() {
@@ -79,10 +79,6 @@ public final class CallFigures {
 
     public long present(String name) {
       return present.getOrDefault(name, 0L);
-    }
-
-    public double sum(String name) {
-      return sums.getOrDefault(name, 0.0);
     }
 
     public Totals plus(Totals other) {

@@ -2,7 +2,8 @@ package org.callcare.metrics;
 
 /**
  * A condition on one scored call, over the columns of {@code calls.csv} (camelCase) and its behaviour map: what
- * a counted figure counts. A condition whose column is empty does not hold (Spark's null counts as false).
+ * a counted figure counts. A flag, text or behaviour condition whose column is empty does not hold (Spark's null
+ * counts as false); {@link Not} of it then holds.
  */
 public sealed interface Condition {
   /** Every call. */

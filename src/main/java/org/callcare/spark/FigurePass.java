@@ -24,7 +24,7 @@ import org.callcare.metrics.Condition;
 public final class FigurePass {
   private FigurePass() {}
 
-  public static List<CallFigures.AgentDay> run(Dataset<CallReportRow> calls) {
+  public static List<CallFigures.AgentDay> run(Dataset<?> calls) {
     List<Column> aggregates = new ArrayList<>();
     for (int i = 0; i < CallFigures.COUNTS.size(); i++) {
       aggregates.add(sum(when(column(CallFigures.COUNTS.get(i).when()), 1L).otherwise(0L)).as("c" + i));
@@ -32,7 +32,7 @@ public final class FigurePass {
     for (int i = 0; i < CallFigures.SUMS.size(); i++) {
       // summed as exact decimals: the same totals whatever the partitioning (local or cluster), so the
       // reports are byte-identical wherever they run
-      Column value = col(CallFigures.SUMS.get(i).column()).cast("decimal(30,10)");
+      Column value = col(CallFigures.SUMS.get(i)).cast("decimal(30,10)");
       aggregates.add(sum(value).as("s" + i));
       aggregates.add(count(value).as("n" + i));
     }
@@ -49,7 +49,7 @@ public final class FigurePass {
       Map<String, Double> s = new HashMap<>();
       Map<String, Long> n = new HashMap<>();
       for (int i = 0; i < CallFigures.SUMS.size(); i++) {
-        String name = CallFigures.SUMS.get(i).name();
+        String name = CallFigures.SUMS.get(i);
         int at = 2 + counts + 2 * i;
         if (!r.isNullAt(at)) {
           s.put(name, r.getDecimal(at).doubleValue());

@@ -7,7 +7,8 @@ import java.util.Optional;
 /** The issue's targets, checked on the benchmark's results and printed as met / MISSED with the figures. */
 final class Targets {
   static final double SPEED_UP = 6.0;
-  static final double LIMIT_SHARE = 0.85;
+  /** limit wall / job wall at the largest size: 0.85 in the first benchmark issue, 0.80 in "Named stages". */
+  static final double LIMIT_SHARE = 0.80;
   static final double LINEAR_RATIO = 17.0;
   static final double MEMORY_RATIO = 1.2;
 

@@ -13,9 +13,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Labelled turn sets after the NLP pass, cached as Parquet under a cache folder by set name and a digest of the
- * turns (ids, texts, labels, speakers), CoreNLP's settings and the default rules, so that a set is parsed by
- * CoreNLP once however often it is trained on or evaluated. A changed set, setting or rule file gets a new
- * digest and is parsed again.
+ * turns (ids, texts, labels, speakers), CoreNLP's settings and jar version and the default rules, so that a set
+ * is parsed by CoreNLP once however often it is trained on or evaluated. A changed set, setting, CoreNLP or rule
+ * file gets a new digest and is parsed again; a change to the analysis code itself ({@code TurnAnalysis}) does
+ * not: clear the cache folder after one.
  */
 final class SentimentSets {
   private final SparkSession spark;
@@ -45,8 +46,14 @@ final class SentimentSets {
       // the analysis depends on CoreNLP's settings and the default rules too: a change to either parses again
       sha.update(new java.util.TreeMap<>(org.callcare.nlp.CoreNlpSettings.jobProperties()).toString()
           .getBytes(StandardCharsets.UTF_8));
+      String corenlp = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage().getImplementationVersion();
+      sha.update(String.valueOf(corenlp).getBytes(StandardCharsets.UTF_8));
       try (var rules = SentimentSets.class.getResourceAsStream(
           org.callcare.behaviour.RuleBookLoader.DEFAULT_RESOURCE)) {
+        if (rules == null) {
+          throw new IllegalStateException("the default rules are not on the classpath: "
+              + org.callcare.behaviour.RuleBookLoader.DEFAULT_RESOURCE);
+        }
         sha.update(rules.readAllBytes());
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
