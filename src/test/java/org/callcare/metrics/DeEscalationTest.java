@@ -36,13 +36,13 @@ class DeEscalationTest {
 
   @Test
   void deEscalatedWhenStartedNegativeAndEndedAtOrAboveThreshold() {
-    // the layer's threshold: −0.20
-    DeEscalation calmed = DeEscalation.of(List.of(-0.5, -0.20));
+    // the layer's threshold: −0.30
+    DeEscalation calmed = DeEscalation.of(List.of(-0.5, -0.30));
     assertTrue(calmed.startedNegative());
     assertTrue(calmed.deEscalated());
     assertFalse(calmed.escalated());
 
-    DeEscalation stillAngry = DeEscalation.of(List.of(-0.5, -0.21));
+    DeEscalation stillAngry = DeEscalation.of(List.of(-0.5, -0.31));
     assertTrue(stillAngry.startedNegative());
     assertFalse(stillAngry.deEscalated());
   }
@@ -53,9 +53,9 @@ class DeEscalationTest {
     assertTrue(calmed.deEscalated());
     DeEscalation stillAngry = DeEscalation.of(List.of(-0.5, -0.16), DeEscalation.CORENLP_NEGATIVE_BELOW);
     assertFalse(stillAngry.deEscalated());
-    assertTrue(DeEscalation.of(List.of(-0.18, 0.2), DeEscalation.CORENLP_NEGATIVE_BELOW).startedNegative(),
-        "-0.18 is negative on CoreNLP's scale");
-    assertFalse(DeEscalation.of(List.of(-0.18, 0.2)).startedNegative(), "but not on the layer's");
+    assertTrue(DeEscalation.of(List.of(-0.25, 0.2), DeEscalation.CORENLP_NEGATIVE_BELOW).startedNegative(),
+        "-0.25 is negative on CoreNLP's scale");
+    assertFalse(DeEscalation.of(List.of(-0.25, 0.2)).startedNegative(), "but not on the layer's");
   }
 
   @Test

@@ -123,7 +123,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
         + " | layer: start negative | de-escalated | escalated |");
     md.add("|---|---|---|---|---|---|---|---|---|");
     out.println("calls          journey       n | CoreNLP start-neg de-esc esc | layer start-neg de-esc esc");
-    for (String file : List.of("dev-calls", "dev-calls-2", "test-calls")) {
+    for (String file : List.of("dev-calls", "dev-calls-2", "dev-calls-3", "test-calls")) {
       Path path = labelled.resolve(file + ".jsonl");
       if (!Files.exists(path)) {
         continue;
@@ -132,7 +132,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
       Dataset<AnalyzedTurn> analyzed = sets.analyzed(file, calls.turns());
       if (file.startsWith("dev-calls")) {
         // development calls only: how the de-escalation threshold on the layer's score moves the figures
-        for (double threshold : new double[] {-0.05, -0.1, -0.15, -0.2, -0.25, -0.3, -0.35}) {
+        for (double threshold : new double[] {-0.05, -0.1, -0.15, -0.2, -0.25, -0.3, -0.35, -0.4}) {
           StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s threshold %.2f:", file, threshold));
           for (CallJourneys.Tally t : CallJourneys.tally(analyzed, calls.journeys(), layer, threshold)) {
             line.append(String.format(Locale.ROOT, "  %s %d/%d start-neg %d de-esc %d esc", t.journey(),
