@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Domain, NLP, behaviour, metrics, ingest, sentiment-layer and privacy code stays plain Java: no Spark imports. */
 class PureDomainTest {
   private static final List<String> PURE = List.of("domain", "nlp", "behaviour", "metrics", "ingest", "sentiment",
+      "report/page",
       "privacy");
 
   @Test

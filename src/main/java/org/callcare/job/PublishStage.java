@@ -2,10 +2,16 @@ package org.callcare.job;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
+import org.callcare.metrics.CallFigures;
+import org.callcare.report.ReportPageWriter;
 import org.callcare.report.ReportPublisher;
+import org.callcare.report.page.PageBuilder;
+import org.callcare.report.page.PageInputs;
+import org.callcare.report.page.PagePeriods;
 import org.callcare.report.RunManifest;
 import org.callcare.spark.CallIngestion;
 import org.callcare.spark.HistoryTable;
@@ -41,6 +47,7 @@ final class PublishStage {
         r.reported().vendor(), stageSeconds, sentimentDescription);
     ManifestWriter.writeManifest(manifest, new Path(staging, ReportPublisher.MANIFEST), run.conf());
     NightlyOptions nightly = run.options().nightly();
+    writePage(run, r, manifest, history != null, staging);
     if (history != null) {
       long t = System.nanoTime();
       history.publish(history.stage(r.outcomes().night(), nightly.date(), run.runId()), nightly.date(),
@@ -52,6 +59,22 @@ final class PublishStage {
     LOG.info("published: reports in {} (run {}, {} s)", run.options().output(), run.runId(),
         manifest.durationSeconds());
     return manifest;
+  }
+
+  /** report.html, from the same agent-day totals as the CSV reports, the calls to review and the manifest. */
+  private static void writePage(RunContext run, Results r, RunManifest manifest, boolean withHistory, Path staging)
+      throws IOException {
+    long t = System.nanoTime();
+    NightlyOptions nightly = run.options().nightly();
+    List<CallFigures.AgentDay> days = r.reported().days();
+    PageInputs inputs = withHistory
+        ? new PageInputs(days, PagePeriods.ofHistory(nightly.date(), nightly.reportDays()),
+            new PageInputs.TrendWindow(nightly.date(), nightly.longestWindow()), r.reported().reviews(), manifest)
+        : new PageInputs(days, PagePeriods.ofRun(days), null, r.reported().reviews(), manifest);
+    long bytes = ReportPageWriter.write(PageBuilder.build(inputs), new Path(staging, ReportPageWriter.FILE),
+        run.conf());
+    LOG.info("{}: {} KB ({})", ReportPageWriter.FILE, (bytes + 1023) / 1024,
+        String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - t) / 1e9));
   }
 
   private static void logReconciliation(RunManifest.Counts counts) {

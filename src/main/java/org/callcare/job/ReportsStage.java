@@ -16,10 +16,12 @@ import org.callcare.report.FigureTables;
 import org.callcare.report.ReportColumns;
 import org.callcare.report.ReportTable;
 import org.callcare.report.ReportTableCsv;
+import org.callcare.report.page.ReportPage;
 import org.callcare.spark.DiscoveredInputs;
 import org.callcare.spark.FigurePass;
 import org.callcare.spark.RejectRow;
 import org.callcare.spark.ReportTables;
+import org.callcare.spark.ReviewQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,8 @@ final class ReportsStage {
 
   /** What the reports counted on the way. */
   record Reported(VendorSentimentAgreement vendor, long agents, long rejected, long turnsRejected,
-      Map<String, Long> files, Map<String, Long> callsByFormat) {
+      Map<String, Long> files, Map<String, Long> callsByFormat, List<CallFigures.AgentDay> days,
+      List<ReportPage.ReviewList> reviews) {
     String summary() {
       return "written " + CallCareJob.REPORT_THREADS + " at a time";
     }
@@ -105,12 +108,15 @@ final class ReportsStage {
             new Path(staging, "rejected.csv"), conf);
         return rejects.selectExpr("count(*)", "coalesce(sum(turns), 0)").first();
       }, r -> r.getLong(0) + " records");
+      Future<List<ReportPage.ReviewList>> reviews = submit(reports, "calls to review",
+          () -> ReviewQueries.lists(calls, scored.calls(), run.options().windowDays()),
+          lists -> lists.stream().map(l -> l.total() + " " + l.key()).collect(java.util.stream.Collectors.joining(", ")));
       Future<Map<String, Long>> files = reports.submit(() -> ReportTables.fileTotals(calls, inputs));
       Future<Map<String, Long>> byFormat = reports.submit(() -> ReportTables.callsByFormat(calls));
       reports.awaitAll();
       Row rejectTotals = reports.get(rejected);
       return new Reported(reports.get(vendor), reports.get(agents), rejectTotals.getLong(0), rejectTotals.getLong(1),
-          reports.get(files), reports.get(byFormat));
+          reports.get(files), reports.get(byFormat), days, reports.get(reviews));
     }
   }
 

@@ -25,19 +25,37 @@ public final class CallFigures {
   /** Outcomes the drivers table compares with and without each behaviour: name and its flag. */
   public static final List<String> DRIVER_OUTCOMES = List.of("startedNegative", "deEscalated", "final", "resolved");
 
+  /** A call's start and end sentiment labels ({@code customerStartLabel}, {@code customerEndLabel}). */
+  public static final List<String> LABELS = List.of("negative", "neutral", "positive");
+
   /** The counts, in a fixed order: the agent figures', then each behaviour's and its drivers'. */
   public static final List<Count> COUNTS = counts();
 
+  /** The customer's mean score by quarter of the call ({@link SentimentQuarters}): the report's journey line. */
+  public static final List<String> QUARTER_SUMS = List.of("customerSentimentQ1", "customerSentimentQ2",
+      "customerSentimentQ3", "customerSentimentQ4");
+
   /**
    * The numeric columns summed, in a fixed order: the sum and the number of non-empty values of each (for a mean
-   * over the calls that have it).
+   * over the calls that have it): the agent figures', then the quarters'.
    */
-  public static final List<String> SUMS = AgentFigures.LIST.stream().flatMap(f -> f.sums().stream()).distinct()
-      .toList();
+  public static final List<String> SUMS = java.util.stream.Stream.concat(
+      AgentFigures.LIST.stream().flatMap(f -> f.sums().stream()), QUARTER_SUMS.stream()).distinct().toList();
+
+  /** The count of calls that start with one label and end with another (the report's start → end matrix). */
+  public static String journeyCount(String start, String end) {
+    return "journey." + start + "." + end;
+  }
 
   private static List<Count> counts() {
     List<Count> counts = new ArrayList<>();
     AgentFigures.LIST.forEach(f -> counts.addAll(f.counts()));
+    for (String start : LABELS) {
+      for (String end : LABELS) {
+        counts.add(new Count(journeyCount(start, end), new Condition.And(
+            new Condition.Equals("customerStartLabel", start), new Condition.Equals("customerEndLabel", end))));
+      }
+    }
     for (Behaviour b : Behaviour.values()) {
       String id = b.id();
       counts.add(new Count(id + ".applies", new Condition.Applies(id)));

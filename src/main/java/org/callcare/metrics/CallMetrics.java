@@ -1,5 +1,6 @@
 package org.callcare.metrics;
 
+import java.util.List;
 import org.callcare.behaviour.CallBehaviours;
 
 /**
@@ -9,6 +10,9 @@ import org.callcare.behaviour.CallBehaviours;
  * @param turns all turns, system turns included
  * @param customerTurns customer turns
  * @param scoredCustomerTurns customer turns with a sentiment score (the n of the thirds rule)
+ * @param customerStartLabel the start's label (negative, neutral or positive; {@link DeEscalation#label}), null
+ *     with fewer than 2 scored customer turns; {@code customerEndLabel} likewise
+ * @param customerQuarters the customer's mean score in each quarter of its scored turns ({@link SentimentQuarters})
  * @param behaviours what the agent (and customer) did, with evidence
  * @param timing talk-time figures; all null when the turns carry no timing
  */
@@ -23,5 +27,8 @@ public record CallMetrics(
     Boolean startedNegative,
     Boolean deEscalated,
     Boolean escalated,
+    String customerStartLabel,
+    String customerEndLabel,
+    List<Double> customerQuarters,
     CallBehaviours behaviours,
     TimingMetrics timing) {}

@@ -51,8 +51,8 @@ public final class CallMetricsCalculator {
       }
     }
     // the layer's scores (P(positive) − P(negative)) have their own threshold; CoreNLP's alone keep METRICS.md's
-    DeEscalation deEscalation = DeEscalation.of(customerScores,
-        layered ? DeEscalation.NEGATIVE_BELOW : DeEscalation.CORENLP_NEGATIVE_BELOW);
+    double negativeBelow = layered ? DeEscalation.NEGATIVE_BELOW : DeEscalation.CORENLP_NEGATIVE_BELOW;
+    DeEscalation deEscalation = DeEscalation.of(customerScores, negativeBelow);
     return new CallMetrics(
         turns.size(),
         customerTurns,
@@ -64,6 +64,9 @@ public final class CallMetricsCalculator {
         deEscalation.startedNegative(),
         deEscalation.deEscalated(),
         deEscalation.escalated(),
+        DeEscalation.label(deEscalation.start(), negativeBelow),
+        DeEscalation.label(deEscalation.end(), negativeBelow),
+        SentimentQuarters.of(customerScores),
         behaviours.detect(callAgentId, customerName, turns),
         TimingMetrics.of(plain, timing));
   }

@@ -23,6 +23,7 @@ public final class ReportColumns {
       List.of("call_id", "agent_id", "customer_id", "started_at", "call_date", "queue", "turns", "customer_turns",
           "agent_turns",
           "scored_customer_turns", "customer_start_sentiment", "customer_end_sentiment", "sentiment_shift",
+          "customer_start_label", "customer_end_label",
           "started_negative", "de_escalated", "escalated", "apology_present", "complaint",
           "apology_after_complaint", "transfer", "warm_transfer", "customer_name_known", "customer_name_used"),
       COUNTED_BEHAVIOURS.stream().map(b -> b.id() + "_count").toList(),

@@ -31,6 +31,12 @@ public class CallReportRow implements Serializable {
   private Boolean startedNegative;
   private Boolean deEscalated;
   private Boolean escalated;
+  private String customerStartLabel;
+  private String customerEndLabel;
+  private Double customerSentimentQ1;
+  private Double customerSentimentQ2;
+  private Double customerSentimentQ3;
+  private Double customerSentimentQ4;
   private boolean apologyPresent;
   private boolean complaint;
   private Boolean apologyAfterComplaint;
@@ -54,6 +60,18 @@ public class CallReportRow implements Serializable {
 
   public CallReportRow() {}
 
+  public String getCustomerStartLabel() { return customerStartLabel; }
+  public void setCustomerStartLabel(String customerStartLabel) { this.customerStartLabel = customerStartLabel; }
+  public String getCustomerEndLabel() { return customerEndLabel; }
+  public void setCustomerEndLabel(String customerEndLabel) { this.customerEndLabel = customerEndLabel; }
+  public Double getCustomerSentimentQ1() { return customerSentimentQ1; }
+  public void setCustomerSentimentQ1(Double v) { this.customerSentimentQ1 = v; }
+  public Double getCustomerSentimentQ2() { return customerSentimentQ2; }
+  public void setCustomerSentimentQ2(Double v) { this.customerSentimentQ2 = v; }
+  public Double getCustomerSentimentQ3() { return customerSentimentQ3; }
+  public void setCustomerSentimentQ3(Double v) { this.customerSentimentQ3 = v; }
+  public Double getCustomerSentimentQ4() { return customerSentimentQ4; }
+  public void setCustomerSentimentQ4(Double v) { this.customerSentimentQ4 = v; }
   public String getCallId() { return callId; }
   public void setCallId(String callId) { this.callId = callId; }
   public String getAgentId() { return agentId; }

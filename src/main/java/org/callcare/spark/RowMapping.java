@@ -195,6 +195,12 @@ final class RowMapping {
     row.setStartedNegative(m.startedNegative());
     row.setDeEscalated(m.deEscalated());
     row.setEscalated(m.escalated());
+    row.setCustomerStartLabel(m.customerStartLabel());
+    row.setCustomerEndLabel(m.customerEndLabel());
+    row.setCustomerSentimentQ1(m.customerQuarters().get(0));
+    row.setCustomerSentimentQ2(m.customerQuarters().get(1));
+    row.setCustomerSentimentQ3(m.customerQuarters().get(2));
+    row.setCustomerSentimentQ4(m.customerQuarters().get(3));
     CallBehaviours b = m.behaviours();
     row.setApologyPresent(b.count(Behaviour.APOLOGY) > 0);
     row.setComplaint(b.complaint());

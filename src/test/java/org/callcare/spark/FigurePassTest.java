@@ -26,21 +26,25 @@ class FigurePassTest {
   private static final String[] FLAGS = {"startedNegative", "deEscalated", "escalated", "apologyPresent",
       "complaint", "apologyAfterComplaint", "transfer", "oneCallResolution"};
   private static final String[] NUMBERS = {"customerStartSentiment", "sentimentShift", "talkRatioAgent", "agentWpm",
-      "customerWpm", "interruptionsByAgent", "interruptionsByCustomer", "nonTalkShare", "longestAgentMonologueMs"};
+      "customerWpm", "interruptionsByAgent", "interruptionsByCustomer", "nonTalkShare", "longestAgentMonologueMs",
+      "customerSentimentQ1", "customerSentimentQ2", "customerSentimentQ3", "customerSentimentQ4"};
 
   @Test
   void countsOverEmptyValuesMatchTheConditions() {
     List<Map<String, Object>> calls = List.of(
-        call(Map.of()), // nothing known: no start score, no flags, no outcome
-        call(Map.of("startedNegative", false, "escalated", true, "customerStartSentiment", 0.1,
-            "fcrStatus", "provisional", "talkRatioAgent", 0.5)),
-        call(Map.of("startedNegative", true, "deEscalated", true, "customerStartSentiment", -0.5,
+        call(), // nothing known: no start score, no flags, no outcome
+        call("startedNegative", false, "escalated", true, "customerStartSentiment", 0.1,
+            "fcrStatus", "provisional", "talkRatioAgent", 0.5, "customerStartLabel", "neutral",
+            "customerEndLabel", "negative", "customerSentimentQ1", 0.25),
+        call("startedNegative", true, "deEscalated", true, "customerStartSentiment", -0.5,
             "fcrStatus", "final", "oneCallResolution", true, "sentimentShift", 0.75, "talkRatioAgent", 0.25,
-            "behaviourPresence", Map.of("empathy", true, "apology", false))),
-        call(Map.of("customerStartSentiment", 0.2, "fcrStatus", "final", "complaint", true)));
+            "behaviourPresence", Map.of("empathy", true, "apology", false), "customerStartLabel", "negative",
+            "customerEndLabel", "neutral", "customerSentimentQ1", -0.5),
+        call("customerStartSentiment", 0.2, "fcrStatus", "final", "complaint", true));
 
     StructType schema = new StructType().add("agentId", DataTypes.StringType).add("callDate", DataTypes.StringType)
-        .add("fcrStatus", DataTypes.StringType)
+        .add("fcrStatus", DataTypes.StringType).add("customerStartLabel", DataTypes.StringType)
+        .add("customerEndLabel", DataTypes.StringType)
         .add("behaviourPresence", DataTypes.createMapType(DataTypes.StringType, DataTypes.BooleanType));
     for (String flag : FLAGS) {
       schema = schema.add(flag, DataTypes.BooleanType);
@@ -72,6 +76,17 @@ class FigurePassTest {
       }
     }
     assertEquals(AgentFigures.LIST.stream().mapToLong(f -> f.counts().size()).sum(), checked);
+    for (CallFigures.Count count : CallFigures.COUNTS) {
+      if (count.name().startsWith("journey.")) {
+        long expected = calls.stream().filter(c -> Conditions.holds(count.when(),
+            column -> c.get(column) == null ? null : c.get(column).toString())).count();
+        assertEquals(expected, totals.count(count.name()), count.name());
+      }
+    }
+    assertEquals(1, totals.count(CallFigures.journeyCount("neutral", "negative")));
+    assertEquals(1, totals.count(CallFigures.journeyCount("negative", "neutral")));
+    assertEquals(0, totals.count(CallFigures.journeyCount("negative", "negative")));
+    assertEquals(-0.125, totals.mean("customerSentimentQ1"), 1e-12, "mean over the calls that have a quarter");
     assertEquals(4, totals.count("calls"));
     assertEquals(2, totals.count("started_calm_calls"), "calls with a start score not flagged negative");
     assertEquals(2, totals.count("fcr_provisional_calls"), "no outcome yet counts as provisional");
@@ -83,8 +98,11 @@ class FigurePassTest {
     assertEquals(null, totals.mean("agentWpm"), "no call has it");
   }
 
-  private static Map<String, Object> call(Map<String, Object> values) {
-    Map<String, Object> call = new HashMap<>(values);
+  private static Map<String, Object> call(Object... keysAndValues) {
+    Map<String, Object> call = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      call.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
     call.put("agentId", "A-1");
     call.put("callDate", "2026-10-01");
     return call;
