@@ -106,7 +106,8 @@ class DeliveryCorpusTest {
   void noPersonalDataReachesAnyReport() throws IOException {
     List<String> texts = new ArrayList<>();
     try (Stream<Path> files = Files.list(reports)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".json")).toList()) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".json")
+          || p.toString().endsWith(".html")).toList()) {
         texts.add(Files.readString(f));
       }
     }

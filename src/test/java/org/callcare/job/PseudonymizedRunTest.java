@@ -47,7 +47,7 @@ class PseudonymizedRunTest {
     assertEquals(pseudonyms.customerId("+44 20 7946 0000"), calls.get("E-4").get("customer_id"));
     assertEquals("true", calls.get("E-1").get("repeat_contact"), "E-1 and E-2 are still the same customer");
     try (Stream<Path> files = Files.list(work.resolve("reports"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".html")).toList()) {
         String text = Files.readString(f);
         assertFalse(text.contains("CU-1") || text.contains("7946 0000"), f.getFileName() + " holds a raw id");
       }

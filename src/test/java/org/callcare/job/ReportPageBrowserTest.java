@@ -132,10 +132,20 @@ class ReportPageBrowserTest {
       assertTrue(sorted.get(i - 1).asInt() >= sorted.get(i).asInt(), "descending: " + sorted);
     }
 
+    // printing: the page's own print styles, and a PDF the browser makes of it
+    page.media("print");
+    assertEquals("[true,true]", page.evaluate("[getComputedStyle(document.querySelector('#view-run')).display"
+        + " === 'block', getComputedStyle(document.querySelector('section')).breakInside === 'avoid']").toString());
+    byte[] pdf = page.pdf();
+    assertTrue(pdf.length > 10_000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+        .equals("%PDF-"), "a PDF of " + pdf.length + " bytes");
+    page.media("screen");
+
     Path shots = Path.of("target/report-screenshots");
     Files.createDirectories(shots);
     page.navigate(reports.resolve("report.html").toUri().toString());
     Files.write(shots.resolve("sample-1280.png"), page.screenshot());
+    Files.write(shots.resolve("sample.pdf"), pdf);
     page.resize(400, 800);
     page.navigate(reports.resolve("report.html").toUri().toString());
     JsonNode width = page.evaluate("document.documentElement.scrollWidth");

@@ -237,6 +237,18 @@ public final class HeadlessChromium implements AutoCloseable {
       return Base64.getDecoder().decode(r.get("data").asText());
     }
 
+    /** The page printed to PDF (as the browser's "Save as PDF" does, A4, backgrounds on). */
+    public byte[] pdf() {
+      JsonNode r = send(session, "Page.printToPDF", Map.of("printBackground", true, "paperWidth", 8.27,
+          "paperHeight", 11.69));
+      return Base64.getDecoder().decode(r.get("data").asText());
+    }
+
+    /** Emulates a CSS media type ("print", "screen"). */
+    public void media(String type) {
+      send(session, "Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
     /** Console errors, uncaught exceptions and error log entries so far. */
     public List<String> errors() {
       synchronized (errors) {

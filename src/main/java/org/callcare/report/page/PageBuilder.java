@@ -94,8 +94,11 @@ public final class PageBuilder {
       PageInputs.Period period) {
     List<Tile> tiles = new ArrayList<>();
     long calls = team.count("calls");
+    String callsChange = before == null ? null : before.count("calls") == 0
+        ? "no calls in the " + period.previousLabel()
+        : change(calls - before.count("calls")) + " vs the " + period.previousLabel();
     tiles.add(new Tile("calls", "Calls", String.valueOf(calls), period.description(), "", calls, calls,
-        before == null ? null : change(calls - before.count("calls")), "plain"));
+        callsChange, "plain"));
     tiles.add(new Tile("agents", "Agents", String.valueOf(agents), "with calls", "", agents, agents, null,
         "plain"));
     for (PageRate r : PageRate.MAIN) {
@@ -112,9 +115,15 @@ public final class PageBuilder {
         RateDifference d = RateDifference.of(rate.numerator(), rate.denominator(), was.numerator(),
             was.denominator());
         if (d.difference() != null) {
-          change = Format.points(d.difference()) + " (" + Format.signedPoints(d.low()) + " to "
-              + Format.signedPoints(d.high()) + ") vs the " + period.previousLabel();
           tone = tone(r, d.low() > 0, d.high() < 0);
+          String word = switch (tone) {
+            case "better" -> "improved ";
+            case "worse" -> "declined ";
+            case "level" -> "no clear change: ";
+            default -> d.low() > 0 ? "up " : d.high() < 0 ? "down " : "no clear change: ";
+          };
+          change = word + Format.points(d.difference()) + " (" + Format.signedPoints(d.low()) + " to "
+              + Format.signedPoints(d.high()) + ") vs the " + period.previousLabel();
         } else {
           change = "no calls to compare in the " + period.previousLabel();
         }
@@ -127,7 +136,7 @@ public final class PageBuilder {
   }
 
   private static String change(long calls) {
-    return (calls > 0 ? "+" : calls < 0 ? "−" : "") + Math.abs(calls) + " vs the previous period";
+    return (calls > 0 ? "+" : calls < 0 ? "−" : "") + Math.abs(calls);
   }
 
   /** better / worse for a rate whose interval lies above or below a reference; level otherwise. */
@@ -233,7 +242,7 @@ public final class PageBuilder {
   static RateCell cell(PageRate r, Rate rate, Rate team) {
     String detail = rate.numerator() + " of " + Format.calls(rate.denominator());
     if (rate.rate() == null) {
-      return new RateCell(Format.NONE, "no calls", "", 0, 0, 0, "few");
+      return new RateCell(Format.NONE, "no calls", "", "", 0, 0, 0, "few");
     }
     double x = Format.at(rate.rate() * 100);
     double low = Format.at(rate.low() * 100);
@@ -241,11 +250,11 @@ public final class PageBuilder {
     String interval = "; 95% interval " + Format.range(rate.low(), rate.high());
     if (rate.denominator() < MIN_CALLS) {
       return new RateCell(Format.percent(rate.rate()), detail + interval + "; too few to compare",
-          String.valueOf(rate.rate()), x, low, high, "few");
+          String.valueOf(rate.rate()), "", x, low, high, "few");
     }
     String band = team.rate() == null ? "level" : tone(r, rate.low() > team.rate(), rate.high() < team.rate());
-    return new RateCell(Format.percent(rate.rate()), detail + interval, String.valueOf(rate.rate()), x, low,
-        high, band);
+    return new RateCell(Format.percent(rate.rate()), detail + interval, String.valueOf(rate.rate()),
+        String.valueOf(rate.rate()), x, low, high, band);
   }
 
   static Heat heat(Map<String, CallFigures.Totals> agents) {

@@ -40,12 +40,13 @@ public record ReportPage(String title, String subtitle, List<Scope> scopes, Tren
   public record AgentRow(String agentId, long calls, List<RateCell> cells) {}
 
   /**
-   * One agent's rate: its text, its calls, its point and interval on a 0 to 100 scale, and its band against the
+   * One agent's rate: its text, its calls, the rate as agents.csv writes it, the key it sorts by (empty, so last,
+   * when not ranked), its point and interval on a 0 to 100 scale, and its band against the
    * team: {@code better}, {@code worse}, {@code level} (the interval holds the team's rate), {@code plain} (a
    * context rate) or {@code few} (fewer calls than the scorecard's minimum: not ranked).
    */
-  public record RateCell(String value, String detail, String sortKey, double x, double low, double high,
-      String band) {}
+  public record RateCell(String value, String detail, String rate, String sortKey, double x, double low,
+      double high, String band) {}
 
   /** Behaviour rates by agent: one column per behaviour that applied to some call. */
   public record Heat(List<String> behaviours, List<HeatRow> rows) {}

@@ -20,7 +20,7 @@ final class Trends {
   static final int WIDTH = 340;
   static final int HEIGHT = 170;
   private static final double LEFT = 40;
-  private static final double RIGHT = WIDTH - 12;
+  private static final double RIGHT = WIDTH - 24;
   private static final double TOP = 10;
   private static final double BOTTOM = HEIGHT - 28;
 

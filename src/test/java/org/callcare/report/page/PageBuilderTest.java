@@ -62,10 +62,12 @@ class PageBuilderTest {
         sum(before, "de_escalated_calls"), sum(before, "started_negative_calls"));
     ReportPage.Tile tile = scope("d7").tiles().stream().filter(t -> t.key().equals("de_escalation")).findFirst()
         .orElseThrow();
-    assertEquals(Format.points(d.difference()) + " (" + Format.signedPoints(d.low()) + " to "
-        + Format.signedPoints(d.high()) + ") vs the previous 7 days", tile.change());
     String expected = d.low() > 0 ? "better" : d.high() < 0 ? "worse" : "level";
     assertEquals(expected, tile.tone());
+    String word = expected.equals("better") ? "improved " : expected.equals("worse") ? "declined "
+        : "no clear change: ";
+    assertEquals(word + Format.points(d.difference()) + " (" + Format.signedPoints(d.low()) + " to "
+        + Format.signedPoints(d.high()) + ") vs the previous 7 days", tile.change());
   }
 
   @Test
@@ -84,7 +86,10 @@ class PageBuilderTest {
         if (r.overColumns().size() == 1) { // a rate agents.csv has as <key>_rate
           Object rate = csv.get(r.key() + "_rate");
           ReportPage.RateCell cell = row.cells().get(i);
-          assertEquals(rate == null ? "" : String.valueOf(rate), cell.sortKey(), r.key());
+          assertEquals(rate == null ? "" : String.valueOf(rate), cell.rate(), r.key());
+          long over = (Long) csv.get(r.overColumns().get(0));
+          assertEquals(rate == null || over < PageBuilder.MIN_CALLS ? "" : String.valueOf(rate), cell.sortKey(),
+              r.key() + ": a rate over too few calls sorts last");
           if (rate != null) {
             assertEquals(Format.at((Double) csv.get(r.key() + "_rate_low") * 100), cell.low(), r.key());
             assertEquals(Format.at((Double) csv.get(r.key() + "_rate_high") * 100), cell.high(), r.key());
