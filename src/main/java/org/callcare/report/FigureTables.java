@@ -94,7 +94,8 @@ public final class FigureTables {
     return d -> d.compareTo(from) >= 0 && d.compareTo(to) <= 0;
   }
 
-  private static Map<String, CallFigures.Totals> totalsByAgent(List<CallFigures.AgentDay> days,
+  /** Each agent's totals over the days accepted, by agent id. */
+  public static Map<String, CallFigures.Totals> totalsByAgent(List<CallFigures.AgentDay> days,
       Predicate<String> day) {
     Map<String, CallFigures.Totals> byAgent = new TreeMap<>();
     for (CallFigures.AgentDay d : days) {

@@ -6,15 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.callcare.domain.Behaviour;
 import org.callcare.domain.Speaker;
 import org.callcare.metrics.AgentFigures;
 import org.callcare.metrics.CallFigures;
 import org.callcare.metrics.Rate;
 import org.callcare.metrics.RateDifference;
+import org.callcare.report.FigureTables;
 import org.callcare.report.RunManifest;
 import org.callcare.report.page.ReportPage.AgentRow;
 import org.callcare.report.page.ReportPage.Column;
@@ -62,17 +61,6 @@ public final class PageBuilder {
         in.reviews(), Reading.of(m));
   }
 
-  /** The totals of every agent over the days accepted, by agent id. */
-  static Map<String, CallFigures.Totals> byAgent(List<CallFigures.AgentDay> days, Predicate<String> accept) {
-    Map<String, CallFigures.Totals> agents = new TreeMap<>();
-    for (CallFigures.AgentDay d : days) {
-      if (accept.test(d.callDate())) {
-        agents.merge(d.agentId(), d.totals(), CallFigures.Totals::plus);
-      }
-    }
-    return agents;
-  }
-
   static CallFigures.Totals sum(Iterable<CallFigures.Totals> totals) {
     CallFigures.Totals all = CallFigures.Totals.empty();
     for (CallFigures.Totals t : totals) {
@@ -82,9 +70,9 @@ public final class PageBuilder {
   }
 
   static ReportPage.Scope scope(List<CallFigures.AgentDay> days, PageInputs.Period period) {
-    Map<String, CallFigures.Totals> agents = byAgent(days, period.days());
+    Map<String, CallFigures.Totals> agents = FigureTables.totalsByAgent(days, period.days());
     CallFigures.Totals team = sum(agents.values());
-    CallFigures.Totals before = period.previous() == null ? null : sum(byAgent(days, period.previous()).values());
+    CallFigures.Totals before = period.previous() == null ? null : sum(FigureTables.totalsByAgent(days, period.previous()).values());
     return new ReportPage.Scope(period.id(), period.label(), period.description(), team.count("calls"),
         agents.size(), tiles(team, before, agents.size(), period), journey(team), scorecard(agents, team),
         heat(agents), drivers(team));

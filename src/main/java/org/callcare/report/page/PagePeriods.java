@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.callcare.metrics.CallFigures;
+import org.callcare.report.FigureTables;
 
 /** The periods the page shows: the run's calls, and with a history the night and each report window. */
 public final class PagePeriods {
@@ -25,21 +26,14 @@ public final class PagePeriods {
    */
   public static List<PageInputs.Period> ofHistory(LocalDate night, List<Integer> windows) {
     List<PageInputs.Period> periods = new ArrayList<>();
-    periods.add(new PageInputs.Period("night", "Night of " + night, "calls of " + night, window(night, 1),
-        window(night.minusDays(1), 1), "day before"));
+    periods.add(new PageInputs.Period("night", "Night of " + night, "calls of " + night, FigureTables.window(night, 1),
+        FigureTables.window(night.minusDays(1), 1), "day before"));
     for (int n : new TreeSet<>(windows)) {
       if (n > 1) {
         periods.add(new PageInputs.Period("d" + n, "Last " + n + " days", "calls of " + night.minusDays(n - 1L)
-            + " to " + night, window(night, n), window(night.minusDays(n), n), "previous " + n + " days"));
+            + " to " + night, FigureTables.window(night, n), FigureTables.window(night.minusDays(n), n), "previous " + n + " days"));
       }
     }
     return periods;
-  }
-
-  /** Days from {@code last - days + 1} to {@code last} (ISO dates compare as text). */
-  static java.util.function.Predicate<String> window(LocalDate last, int days) {
-    String from = last.minusDays(days - 1L).toString();
-    String to = last.toString();
-    return d -> d.compareTo(from) >= 0 && d.compareTo(to) <= 0;
   }
 }
