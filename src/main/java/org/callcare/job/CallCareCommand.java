@@ -34,10 +34,11 @@ import picocli.CommandLine.Spec;
     description = {
         "Scores call transcripts for customer care: CoreNLP sentiment on every sentence of every turn,",
         "emotion de-escalation, the behaviours of a great call (TokensRegex rules), talk-time figures, transfers",
-        "and one-call resolution per call and per agent. Writes calls.csv, agents.csv, behaviours.csv,",
-        "drivers.csv, evidence.csv, warnings.csv, rejected.csv, vendor_sentiment.csv, manifest.json and turns/",
-        "(Parquet) to --output. Reads callcare JSON Lines and text, Amazon Connect Contact Lens, AWS Transcribe",
-        "Call Analytics, Google CCAI Insights and Genesys Cloud transcripts, detecting each file's format."},
+        "and one-call resolution per call and per agent. Writes report.html (one page for managers), calls.csv,",
+        "agents.csv, behaviours.csv, drivers.csv, evidence.csv, warnings.csv, rejected.csv, vendor_sentiment.csv,",
+        "manifest.json and turns/ (Parquet) to --output. Reads callcare JSON Lines and text, Amazon Connect",
+        "Contact Lens, AWS Transcribe Call Analytics, Google CCAI Insights and Genesys Cloud transcripts,",
+        "detecting each file's format."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success", "1:other failure", "2:bad arguments", "3:input unreadable", "4:output not writable"})

@@ -1,7 +1,9 @@
 package org.callcare.spark;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -18,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.callcare.metrics.DeEscalation;
 import org.callcare.report.FolderSwap;
 import org.callcare.report.ReportPublisher;
 import org.slf4j.Logger;
@@ -41,10 +45,14 @@ public final class HistoryTable {
    * Version of the partitions this callcare writes, kept in each row ({@value #VERSION_COLUMN}). 1: the first
    * layout (no version column; sentiment columns on CoreNLP's scale); 2: the same columns, sentiment from the
    * conversational layer; 3: behaviour counts in one map column ({@code behaviourCounts}) instead of a column
-   * each. A partition of an older version is read as it is (columns it lacks are empty: the counts of calls.csv,
-   * which no history report reads); one of a newer version stops the run with a message to upgrade.
+   * each; 4: the customer's start and end labels and mean score by quarter ({@code customerStartLabel},
+   * {@code customerEndLabel}, {@code customerSentimentQ1..4}). A partition of an older version is read as it is:
+   * the labels it lacks are worked out from its start and end scores ({@link #labelsOfOlderVersions}), the other
+   * columns it lacks are empty (the counts of calls.csv, which no history report reads, and the quarters, which
+   * report.html's journey line then averages over the newer nights only); one of a newer version stops the run
+   * with a message to upgrade.
    */
-  public static final int SCHEMA_VERSION = 3;
+  public static final int SCHEMA_VERSION = 4;
   static final String VERSION_COLUMN = "historySchema";
 
   private final SparkSession spark;
@@ -103,8 +111,8 @@ public final class HistoryTable {
           + " callcare (history schema " + newest.getInt(0) + ", this one reads up to " + SCHEMA_VERSION
           + "): upgrade callcare to read it");
     }
-    return withoutOutcomes(rows.drop(VERSION_COLUMN).withColumnRenamed(PARTITION, "callDate"))
-        .as(RowEncoders.CALL_REPORT);
+    return withoutOutcomes(labelsOfOlderVersions(rows).drop(VERSION_COLUMN).withColumnRenamed(PARTITION,
+        "callDate")).as(RowEncoders.CALL_REPORT);
   }
 
   /** Writes a night's calls (all of {@code day}) into a staging folder; {@link #publish} swaps it in. */
@@ -127,6 +135,28 @@ public final class HistoryTable {
       throw new ReportPublisher.OutputNotWritableException("cannot update the history in " + dir + ": "
           + e.getMessage());
     }
+  }
+
+  /**
+   * The start and end labels of calls stored before version 4, from their stored scores, as
+   * {@link DeEscalation#label} gives them: version 1 scores are CoreNLP's (negative below −0.15), later ones the
+   * sentiment layer's (below {@link DeEscalation#NEGATIVE_BELOW}); positive is the threshold mirrored.
+   */
+  static Dataset<Row> labelsOfOlderVersions(Dataset<Row> rows) {
+    Column version = coalesce(col(VERSION_COLUMN), lit(1));
+    Column below = when(version.equalTo(1), lit(DeEscalation.CORENLP_NEGATIVE_BELOW))
+        .otherwise(lit(DeEscalation.NEGATIVE_BELOW));
+    Dataset<Row> out = rows;
+    for (String[] pair : new String[][] {{"customerStartLabel", "customerStartSentiment"},
+        {"customerEndLabel", "customerEndSentiment"}}) {
+      Column score = col(pair[1]);
+      Column derived = when(score.isNull(), lit(null).cast("string"))
+          .when(score.lt(below), lit("negative"))
+          .when(score.geq(below.multiply(-1)), lit("positive"))
+          .otherwise(lit("neutral"));
+      out = out.withColumn(pair[0], when(version.lt(4), derived).otherwise(col(pair[0])));
+    }
+    return out;
   }
 
   private static Dataset<Row> withoutOutcomes(Dataset<Row> rows) {

@@ -51,9 +51,10 @@ public final class ReviewQueries {
     if (!ids.isEmpty()) {
       Dataset<ScoredCallRow> theirs = scored.filter(col("call.callId").isin(ids.toArray()));
       for (Row r : theirs.select(explode(col("turns")).as("t")).filter(lower(col("t.speaker")).equalTo("customer"))
-          .select("t.callId", "t.turnIndex", "t.text", "t.score").orderBy("callId", "turnIndex").collectAsList()) {
-        turns.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(
-            new Reviews.CustomerTurn(r.getInt(1), r.getString(2), r.isNullAt(3) ? null : r.getDouble(3)));
+          .select("t.callId", "t.turnIndex", "t.text", "t.score", "t.label").orderBy("callId", "turnIndex")
+          .collectAsList()) {
+        turns.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new Reviews.CustomerTurn(r.getInt(1),
+            r.getString(2), r.isNullAt(3) ? null : r.getDouble(3), r.getString(4)));
       }
       List<String> behaviours = new ArrayList<>();
       for (Reviews.Kind kind : kinds) {

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.callcare.report.ReportPublisher;
@@ -54,6 +57,38 @@ class HistoryTableTest {
     assertEquals(List.of("NEW-1", "OLD-1"), ids);
     assertEquals(List.of(HistoryTable.SCHEMA_VERSION), spark.read().parquet(dir.resolve("call_date=2026-10-02")
         .toString()).select(col(HistoryTable.VERSION_COLUMN)).as(Encoders.INT()).collectAsList());
+  }
+
+  @Test
+  void callsOfOlderVersionsGetTheirStartAndEndLabelsFromTheirScores() throws Exception {
+    SparkSession spark = TestSpark.session();
+    HistoryTable history = new HistoryTable(spark, dir.toString(), spark.sparkContext().hadoopConfiguration());
+    Dataset<CallReportRow> v1 = calls(spark, "V1", "2026-10-01").map((org.apache.spark.api.java.function
+        .MapFunction<CallReportRow, CallReportRow>) r -> {
+          r.setCustomerStartSentiment(-0.2); // CoreNLP's scale in version 1: negative below -0.15
+          r.setCustomerEndSentiment(0.1);
+          return r;
+        }, RowEncoders.CALL_REPORT);
+    writeVersion1(v1, dir.resolve("call_date=2026-10-01"));
+    calls(spark, "V3", "2026-10-02").toDF().drop("callDate", "customerStartLabel", "customerEndLabel")
+        .withColumn("customerStartSentiment", lit(-0.2)).withColumn("customerEndSentiment", lit(0.5))
+        .withColumn(HistoryTable.VERSION_COLUMN, lit(3))
+        .write().parquet(dir.resolve("call_date=2026-10-02").toString());
+    LocalDate day3 = LocalDate.parse("2026-10-03");
+    Dataset<CallReportRow> v4 = calls(spark, "V4", "2026-10-03").map((org.apache.spark.api.java.function
+        .MapFunction<CallReportRow, CallReportRow>) r -> {
+          r.setCustomerStartSentiment(-0.2);
+          r.setCustomerStartLabel("neutral");
+          return r;
+        }, RowEncoders.CALL_REPORT);
+    history.publish(history.stage(v4, day3, "run-1"), day3, "run-1");
+
+    Map<String, String> labels = new TreeMap<>();
+    for (Row r : history.callsExcept(LocalDate.parse("2026-10-04")).select("callId", "customerStartLabel",
+        "customerEndLabel").collectAsList()) {
+      labels.put(r.getString(0), r.getString(1) + "/" + r.getString(2));
+    }
+    assertEquals(Map.of("V1", "negative/neutral", "V3", "neutral/positive", "V4", "neutral/null"), labels);
   }
 
   @Test

@@ -42,9 +42,12 @@ public final class PageBuilder {
   /** Fewer calls than this under a rate's denominator: the rate is shown but not ranked or coloured. */
   public static final int MIN_CALLS = 5;
 
-  /** Behaviours an agent should avoid: the heat table shades them in the warning colour. */
+  /**
+   * Behaviours an agent should avoid or keep rare (transfers: lower is better, as on the scorecard): the heat
+   * table shades them in the warning colour.
+   */
   static final Set<Behaviour> TO_AVOID = Set.of(Behaviour.BARE_DONT_KNOW, Behaviour.CANT_DO,
-      Behaviour.AVOID_PHRASE);
+      Behaviour.AVOID_PHRASE, Behaviour.TRANSFER);
 
   private PageBuilder() {}
 
@@ -57,8 +60,11 @@ public final class PageBuilder {
     RunManifest m = in.manifest();
     String subtitle = "Run " + m.runId() + " · finished " + m.finishedAt().substring(0, Math.min(16,
         m.finishedAt().length())).replace('T', ' ') + " UTC";
+    String reviewScope = in.periods().size() > 1
+        ? "Chosen from the night's calls (" + in.periods().get(0).description() + ")."
+        : "Chosen from the run's calls.";
     return new ReportPage("callcare · " + in.periods().get(0).description(), subtitle, scopes, trend,
-        in.reviews(), Reading.of(m));
+        reviewScope, in.reviews(), Reading.of(m));
   }
 
   static CallFigures.Totals sum(Iterable<CallFigures.Totals> totals) {
@@ -72,19 +78,24 @@ public final class PageBuilder {
   static ReportPage.Scope scope(List<CallFigures.AgentDay> days, PageInputs.Period period) {
     Map<String, CallFigures.Totals> agents = FigureTables.totalsByAgent(days, period.days());
     CallFigures.Totals team = sum(agents.values());
-    CallFigures.Totals before = period.previous() == null ? null : sum(FigureTables.totalsByAgent(days, period.previous()).values());
+    CallFigures.Totals before = period.previous() == null ? null
+        : sum(FigureTables.totalsByAgent(days, period.previous()).values());
+    String first = days.stream().map(CallFigures.AgentDay::callDate).min(String::compareTo).orElse(null);
+    boolean partial = before != null && period.previousFrom() != null && first != null
+        && first.compareTo(period.previousFrom()) > 0;
     return new ReportPage.Scope(period.id(), period.label(), period.description(), team.count("calls"),
-        agents.size(), tiles(team, before, agents.size(), period), journey(team), scorecard(agents, team),
-        heat(agents), drivers(team));
+        agents.size(), tiles(team, before, agents.size(), period, partial), journey(team),
+        scorecard(agents, team), heat(agents), drivers(team));
   }
 
   static List<Tile> tiles(CallFigures.Totals team, CallFigures.Totals before, int agents,
-      PageInputs.Period period) {
+      PageInputs.Period period, boolean partial) {
+    String against = period.previousLabel() + (partial ? " (the history begins inside it)" : "");
     List<Tile> tiles = new ArrayList<>();
     long calls = team.count("calls");
     String callsChange = before == null ? null : before.count("calls") == 0
         ? "no calls in the " + period.previousLabel()
-        : change(calls - before.count("calls")) + " vs the " + period.previousLabel();
+        : change(calls - before.count("calls")) + " vs the " + against;
     tiles.add(new Tile("calls", "Calls", String.valueOf(calls), period.description(), "", calls, calls,
         callsChange, "plain"));
     tiles.add(new Tile("agents", "Agents", String.valueOf(agents), "with calls", "", agents, agents, null,
@@ -98,7 +109,7 @@ public final class PageBuilder {
       }
       String change = null;
       String tone = "plain";
-      if (before != null) {
+      if (before != null && before.count("calls") > 0) { // with none, the calls tile says so once
         Rate was = r.of(before);
         RateDifference d = RateDifference.of(rate.numerator(), rate.denominator(), was.numerator(),
             was.denominator());
@@ -111,9 +122,9 @@ public final class PageBuilder {
             default -> d.low() > 0 ? "up " : d.high() < 0 ? "down " : "no clear change: ";
           };
           change = word + Format.points(d.difference()) + " (" + Format.signedPoints(d.low()) + " to "
-              + Format.signedPoints(d.high()) + ") vs the " + period.previousLabel();
+              + Format.signedPoints(d.high()) + ") vs the " + against;
         } else {
-          change = "no calls to compare in the " + period.previousLabel();
+          change = "no calls to compare in the " + against;
         }
       }
       tiles.add(new Tile(r.key(), r.label(), Format.percent(rate.rate()), detail,
@@ -165,8 +176,8 @@ public final class PageBuilder {
     for (String q : CallFigures.QUARTER_SUMS) {
       means.add(team.mean(q));
     }
-    return new Journey(CallFigures.LABELS, rows, all, quarterChart(means, team.present(
-        CallFigures.QUARTER_SUMS.get(0))));
+    long quarterCalls = team.present(CallFigures.QUARTER_SUMS.get(0));
+    return new Journey(CallFigures.LABELS, rows, all, quarterChart(means, quarterCalls), quarterCalls);
   }
 
   /** The mean customer score by quarter, on a symmetric scale around 0 (at least ±0.5). */
@@ -263,7 +274,7 @@ public final class PageBuilder {
           double shade = Format.at(r.rate()) * (TO_AVOID.contains(b) ? -1 : 1);
           cells.add(new HeatCell(Format.percent(r.rate()), r.numerator() + " of "
               + Format.calls(r.denominator()) + ", 95% interval " + Format.range(r.low(), r.high())
-              + (few ? " (too few calls to compare)" : ""), String.valueOf(r.rate()), shade, few));
+              + (few ? " (too few calls to compare)" : ""), few ? "" : String.valueOf(r.rate()), shade, few));
         }
       }
       rows.add(new HeatRow(agent, cells));

@@ -18,10 +18,10 @@ public record PageInputs(List<CallFigures.AgentDay> days, List<Period> periods, 
 
   /**
    * A period: the call days it covers and, when known, those of the period of the same length before it (for
-   * the change in each headline rate).
+   * the change in each headline rate), its name and its first day (ISO date).
    */
   public record Period(String id, String label, String description, Predicate<String> days,
-      Predicate<String> previous, String previousLabel) {}
+      Predicate<String> previous, String previousLabel, String previousFrom) {}
 
   /** {@code days} days ending on {@code last}. */
   public record TrendWindow(LocalDate last, int days) {}

@@ -17,7 +17,7 @@ public final class PagePeriods {
     days.forEach(d -> dates.add(d.callDate()));
     String span = dates.isEmpty() ? "no calls" : dates.size() == 1 ? "calls of " + dates.first()
         : "calls of " + dates.first() + " to " + dates.last();
-    return List.of(new PageInputs.Period("run", "This run", span, d -> true, null, null));
+    return List.of(new PageInputs.Period("run", "This run", span, d -> true, null, null, null));
   }
 
   /**
@@ -27,11 +27,12 @@ public final class PagePeriods {
   public static List<PageInputs.Period> ofHistory(LocalDate night, List<Integer> windows) {
     List<PageInputs.Period> periods = new ArrayList<>();
     periods.add(new PageInputs.Period("night", "Night of " + night, "calls of " + night, FigureTables.window(night, 1),
-        FigureTables.window(night.minusDays(1), 1), "day before"));
+        FigureTables.window(night.minusDays(1), 1), "day before", night.minusDays(1).toString()));
     for (int n : new TreeSet<>(windows)) {
       if (n > 1) {
         periods.add(new PageInputs.Period("d" + n, "Last " + n + " days", "calls of " + night.minusDays(n - 1L)
-            + " to " + night, FigureTables.window(night, n), FigureTables.window(night.minusDays(n), n), "previous " + n + " days"));
+            + " to " + night, FigureTables.window(night, n), FigureTables.window(night.minusDays(n), n),
+            "previous " + n + " days", night.minusDays(2L * n - 1).toString()));
       }
     }
     return periods;

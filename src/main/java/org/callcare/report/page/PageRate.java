@@ -29,7 +29,8 @@ public record PageRate(String key, String label, String countColumn, List<String
           Direction.LOWER_IS_BETTER, "Calls that did not start negative but ended negative."),
       new PageRate("apology_after_complaint", "Apology when owed", "apology_after_complaint_calls",
           List.of("complaint_calls"), Direction.HIGHER_IS_BETTER,
-          "Calls with a customer complaint where the agent apologised after it."),
+          "Calls with a customer complaint where one of the agent's two turns after the first complaint"
+              + " apologises."),
       new PageRate("transfer", "Transfers", "transfer_calls", List.of("calls"), Direction.LOWER_IS_BETTER,
           "Calls the agent transferred."),
       new PageRate("one_call_resolution", "One-call resolution", "one_call_resolved_calls",

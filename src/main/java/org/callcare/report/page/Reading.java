@@ -1,5 +1,7 @@
 package org.callcare.report.page;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +14,19 @@ import org.callcare.report.page.ReportPage.ModelFigure;
 final class Reading {
   private Reading() {}
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   static ReportPage.Reading of(RunManifest m) {
+    Map<String, Object> sm = m.sentimentModel();
+    boolean layered = sm != null && !String.valueOf(sm.get("layer")).startsWith("none");
+    double below = layered ? DeEscalation.NEGATIVE_BELOW : DeEscalation.CORENLP_NEGATIVE_BELOW;
     List<Definition> definitions = new ArrayList<>();
     definitions.add(new Definition("Customer sentiment", "Every sentence of every turn is scored by Stanford"
-        + " CoreNLP; callcare's sentiment layer turns those scores, the words and conversational cues into a turn"
-        + " score from −1 to +1. A call's start is the mean of the first third of the customer's scored turns,"
-        + " its end the mean of the last third; below " + Format.score(DeEscalation.NEGATIVE_BELOW)
-        + " is negative, from " + Format.score(-DeEscalation.NEGATIVE_BELOW) + " positive."));
+        + " CoreNLP" + (layered ? "; callcare's sentiment layer turns those scores, the words and conversational"
+        + " cues into a turn score from −1 to +1." : ", and a turn's score is the mean of its sentences', from −1"
+        + " to +1.") + " A call's start is the mean of the first third of the customer's scored turns, its end"
+        + " the mean of the last third; below " + Format.score(below) + " is negative, from "
+        + Format.score(-below) + " positive."));
     for (PageRate r : PageRate.MAIN) {
       definitions.add(new Definition(r.label(), r.definition()));
     }
@@ -31,16 +39,21 @@ final class Reading {
 
     List<String> model = new ArrayList<>();
     List<ModelFigure> accuracy = new ArrayList<>();
-    Map<String, Object> sm = m.sentimentModel();
     if (sm != null) {
-      model.add("Sentiment model: " + sm.get("name") + " (" + sm.get("layer") + ").");
-      if (sm.get("evaluation") instanceof List<?> rows) {
-        for (Object row : rows) {
-          if (row instanceof Map<?, ?> e) {
-            accuracy.add(new ModelFigure(String.valueOf(e.get("set")), e.get("turns") instanceof Number n
-                ? n.longValue() : 0, Format.decimal3(e.get("accuracy")), Format.decimal3(e.get("macro_f1")),
-                Format.decimal3(e.get("negative_recall"))));
-          }
+      model.add("Sentiment model: " + sm.getOrDefault("name", "unnamed") + " (" + sm.getOrDefault("layer", "")
+          + ").");
+      Object evaluation = sm.get("evaluation");
+      // the manifest holds the model file's own JSON (a Jackson tree); a map built in Java holds lists
+      List<?> rows = evaluation instanceof List<?> list ? list : evaluation instanceof JsonNode node
+          && node.isArray() ? JSON.convertValue(node, List.class) : List.of();
+      if (!rows.isEmpty()) {
+        model.add("Its accuracy, measured when it was trained, on held-out turns labelled by people:");
+      }
+      for (Object row : rows) {
+        if (row instanceof Map<?, ?> e) {
+          accuracy.add(new ModelFigure(String.valueOf(e.get("set")), e.get("turns") instanceof Number n
+              ? n.longValue() : 0, Format.decimal3(e.get("accuracy")), Format.decimal3(e.get("macro_f1")),
+              Format.decimal3(e.get("negative_recall"))));
         }
       }
     } else {

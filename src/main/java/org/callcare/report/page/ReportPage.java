@@ -9,12 +9,21 @@ import java.util.List;
  *
  * @param scopes the run's calls first, then (with a history) each report window
  */
-public record ReportPage(String title, String subtitle, List<Scope> scopes, Trend trend, List<ReviewList> reviews,
-    Reading reading) {
+public record ReportPage(String title, String subtitle, List<Scope> scopes, Trend trend, String reviewScope,
+    List<ReviewList> reviews, Reading reading) {
 
-  /** The figures of one period: the night's calls or a trailing window. */
+  /**
+   * The figures of one period: the night's calls or a trailing window. Its id names it in the page's markup and
+   * styles, so it is lower-case letters and digits only.
+   */
   public record Scope(String id, String label, String period, long calls, long agents, List<Tile> tiles,
-      Journey journey, Scorecard scorecard, Heat heat, List<DriverChart> drivers) {}
+      Journey journey, Scorecard scorecard, Heat heat, List<DriverChart> drivers) {
+    public Scope {
+      if (!id.matches("[a-z0-9]+")) {
+        throw new IllegalArgumentException("a period id is lower-case letters and digits: " + id);
+      }
+    }
+  }
 
   /**
    * A headline figure with its interval; {@code change} compares it with the previous period of the same length
@@ -23,8 +32,12 @@ public record ReportPage(String title, String subtitle, List<Scope> scopes, Tren
   public record Tile(String key, String label, String value, String detail, String interval, long numerator,
       long denominator, String change, String tone) {}
 
-  /** The start → end matrix (rows: the start's label) and the mean customer score by quarter of the call. */
-  public record Journey(List<String> labels, List<MatrixRow> rows, long calls, LineChart quarters) {}
+  /**
+   * The start → end matrix (rows: the start's label) over {@code calls} calls, and the mean customer score by
+   * quarter of the call over {@code quarterCalls} calls (those with a scored customer turn).
+   */
+  public record Journey(List<String> labels, List<MatrixRow> rows, long calls, LineChart quarters,
+      long quarterCalls) {}
 
   public record MatrixRow(String start, List<MatrixCell> cells, long total) {}
 

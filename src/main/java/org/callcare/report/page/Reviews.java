@@ -10,7 +10,8 @@ import org.callcare.report.page.ReportPage.ReviewList;
 /**
  * The page's calls to review: what each list holds and why, and for each call the sentence that shows it: a rule
  * match from evidence.csv when the list has one (the complaint, the transfer), else the customer's own words (the
- * most negative turn of the call's last third for an escalation, the customer's first turn for a repeat contact).
+ * most negative turn of the call's last third for an escalation, the customer's first turn for a repeat contact,
+ * the first negative customer turn for a complaint no cue matched).
  * Texts arrive redacted, as in evidence.csv and turns/. Plain Java; Spark chooses the calls.
  */
 public final class Reviews {
@@ -21,8 +22,8 @@ public final class Reviews {
   public enum Kind {
     ESCALATED("escalated", "Calls that escalated", "The customer did not start negative but ended negative:"
         + " listen for what turned the call. Worst first.", null),
-    COMPLAINT_NO_APOLOGY("complaint_no_apology", "Complaints with no apology", "The customer complained and the"
-        + " agent never apologised after it. Most negative start first.", "complaint_cue"),
+    COMPLAINT_NO_APOLOGY("complaint_no_apology", "Complaints with no apology", "The customer complained and"
+        + " neither of the agent's next two turns apologised. Most negative start first.", "complaint_cue"),
     COLD_TRANSFER("cold_transfer", "Cold transfers", "The agent transferred the call without telling the customer"
         + " who would take it or why (no warm hand-off).", "transfer"),
     REPEAT_CONTACT("repeat_contact", "Repeat contacts", "The same customer called again within the"
@@ -52,8 +53,8 @@ public final class Reviews {
   /** A call chosen for a list, with its customer's start and end scores (null when undefined). */
   public record Candidate(String callId, String agentId, String callDate, String queue, Double start, Double end) {}
 
-  /** A customer turn's redacted text and score. */
-  public record CustomerTurn(int turnIndex, String text, Double score) {}
+  /** A customer turn's redacted text, score and label. */
+  public record CustomerTurn(int turnIndex, String text, Double score, String label) {}
 
   /** A rule match of the call: its behaviour and redacted sentence. */
   public record Match(int turnIndex, String behaviour, String sentence) {}
@@ -80,7 +81,7 @@ public final class Reviews {
       };
       String reason = switch (kind) {
         case ESCALATED -> "customer started at " + Format.score(c.start()) + ", ended at " + Format.score(c.end());
-        case COMPLAINT_NO_APOLOGY -> "complaint, no apology after it"
+        case COMPLAINT_NO_APOLOGY -> "complaint, no apology in the next two agent turns"
             + (c.start() == null ? "" : "; customer started at " + Format.score(c.start()));
         case COLD_TRANSFER -> "transferred without a warm hand-off";
         case REPEAT_CONTACT -> "called again within " + windowDays + (windowDays == 1 ? " day" : " days");
@@ -103,6 +104,7 @@ public final class Reviews {
   private static String firstMatch(List<Match> matches, String behaviour, List<CustomerTurn> said) {
     return matches.stream().filter(m -> m.behaviour().equals(behaviour))
         .min(Comparator.comparingInt(Match::turnIndex)).map(Match::sentence)
-        .orElse(said.isEmpty() ? null : said.get(0).text());
+        .orElseGet(() -> said.stream().filter(t -> "negative".equals(t.label())).findFirst()
+            .or(() -> said.stream().findFirst()).map(CustomerTurn::text).orElse(null));
   }
 }

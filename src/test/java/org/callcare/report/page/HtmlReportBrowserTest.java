@@ -42,8 +42,12 @@ class HtmlReportBrowserTest {
     ReportPage.ReviewList reviews = Reviews.list(Reviews.Kind.COLD_TRANSFER, 1,
         List.of(new Reviews.Candidate(evil + "call", evil + "agent", NIGHT.toString(), evil + "queue", -0.5, 0.2)),
         Map.of(), Map.of(evil + "call", List.of(new Reviews.Match(1, "transfer", evil + "sentence"))), 7);
+    ReportPage.ReviewList escalated = Reviews.list(Reviews.Kind.ESCALATED, 1,
+        List.of(new Reviews.Candidate(evil + "call2", evil + "agent", NIGHT.toString(), null, 0.1, -0.6)),
+        Map.of(evil + "call2", List.of(new Reviews.CustomerTurn(0, evil + "transcript", -0.7, "negative"))),
+        Map.of(), 7);
     Path file = work.resolve("evil.html");
-    Files.writeString(file, HtmlReport.render(PageFixtures.page(days, NIGHT, List.of(reviews))));
+    Files.writeString(file, HtmlReport.render(PageFixtures.page(days, NIGHT, List.of(reviews, escalated))));
     try (HeadlessChromium browser = browser()) {
       HeadlessChromium.Page page = browser.open(1280, 900);
       page.navigate(file.toUri().toString());
@@ -51,7 +55,7 @@ class HtmlReportBrowserTest {
       assertEquals(0, page.evaluate("document.querySelectorAll('img, b').length").asInt(), "no injected element");
       assertEquals(1, page.evaluate("document.scripts.length").asInt());
       String text = page.evaluate("document.body.innerText").asText();
-      for (String field : List.of("call", "agent", "queue", "sentence", "agent-000")) {
+      for (String field : List.of("call", "agent", "queue", "sentence", "agent-000", "transcript")) {
         assertTrue(text.contains(evil + field), field + " shows as text");
       }
       assertEquals(List.of(), page.errors());

@@ -47,15 +47,19 @@ class HtmlReportTest {
         .toList();
     ReportPage.ReviewList reviews = Reviews.list(Reviews.Kind.COLD_TRANSFER, 1,
         List.of(new Reviews.Candidate(evil + "call", evil + "agent", NIGHT.toString(), evil + "queue", -0.5, 0.2)),
-        Map.of(evil + "call", List.of(new Reviews.CustomerTurn(0, evil + "turn", -0.4))),
+        Map.of(evil + "call", List.of(new Reviews.CustomerTurn(0, evil + "turn", -0.4, "negative"))),
         Map.of(evil + "call", List.of(new Reviews.Match(1, "transfer", evil + "sentence"))), 7);
-    String html = HtmlReport.render(PageFixtures.page(days, NIGHT, List.of(reviews)));
+    ReportPage.ReviewList escalated = Reviews.list(Reviews.Kind.ESCALATED, 1,
+        List.of(new Reviews.Candidate(evil + "call", evil + "agent", NIGHT.toString(), null, 0.1, -0.6)),
+        Map.of(evil + "call", List.of(new Reviews.CustomerTurn(0, evil + "transcript", -0.7, "negative"))),
+        Map.of(), 7);
+    String html = HtmlReport.render(PageFixtures.page(days, NIGHT, List.of(reviews, escalated)));
     assertEquals(1, count(html, "<script"), "only the page's own script");
     assertFalse(html.contains("<img"), "no injected element");
     assertFalse(html.contains("onerror=\""), "no injected attribute");
     assertTrue(html.contains("&lt;script&gt;window.__xss=1&lt;/script&gt;&lt;img src=x onerror=&quot;"
         + "window.__xss=2&quot;&gt;&amp;amp;&#39;sentence"), "the evidence sentence, escaped");
-    for (String field : List.of("call", "agent", "queue", "agent-000")) {
+    for (String field : List.of("call", "agent", "queue", "agent-000", "transcript")) {
       assertTrue(html.contains("&lt;/script&gt;&lt;img src=x onerror=&quot;window.__xss=2&quot;&gt;&amp;amp;&#39;"
           + field), field);
     }

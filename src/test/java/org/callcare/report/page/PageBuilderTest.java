@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The data behind each section of the page equals the CSV reports' figures (one source: the agent-day totals). */
 class PageBuilderTest {
   private static final LocalDate NIGHT = LocalDate.of(2026, 11, 30);
-  private static final List<CallFigures.AgentDay> DAYS = PageFixtures.days(6, 30, NIGHT, 11);
+  /** 60 days, so that the 30-day window has a whole 30 days before it. */
+  private static final List<CallFigures.AgentDay> DAYS = PageFixtures.days(6, 60, NIGHT, 11);
   private static final ReportPage PAGE = PageFixtures.page(DAYS, NIGHT, List.of());
 
   private static ReportPage.Scope scope(String id) {
@@ -45,6 +46,9 @@ class PageBuilderTest {
       Map<String, ReportPage.Tile> tiles = new HashMap<>();
       s.tiles().forEach(t -> tiles.put(t.key(), t));
       assertEquals(sum(agents, "calls"), tiles.get("calls").numerator());
+      String from = NIGHT.minusDays(days - 1L).toString(); // counted here without FigureTables' window
+      assertEquals(DAYS.stream().filter(d -> d.callDate().compareTo(from) >= 0 && d.callDate().compareTo("2026-11-30")
+          <= 0).mapToLong(d -> d.totals().count("calls")).sum(), tiles.get("calls").numerator(), s.id());
       assertEquals(agents.rows().size(), tiles.get("agents").numerator());
       for (PageRate r : PageRate.MAIN) {
         long over = r.overColumns().stream().mapToLong(c -> sum(agents, c)).sum();
@@ -56,18 +60,34 @@ class PageBuilderTest {
 
   @Test
   void changeIsAgainstThePeriodOfTheSameLengthBefore() {
-    ReportTable now = FigureTables.agents(DAYS, FigureTables.window(NIGHT, 7));
-    ReportTable before = FigureTables.agents(DAYS, FigureTables.window(NIGHT.minusDays(7), 7));
+    for (int n : new int[] {7, 30}) {
+      checkChange(n);
+    }
+  }
+
+  private static void checkChange(int n) {
+    ReportTable now = FigureTables.agents(DAYS, FigureTables.window(NIGHT, n));
+    ReportTable before = FigureTables.agents(DAYS, FigureTables.window(NIGHT.minusDays(n), n));
     RateDifference d = RateDifference.of(sum(now, "de_escalated_calls"), sum(now, "started_negative_calls"),
         sum(before, "de_escalated_calls"), sum(before, "started_negative_calls"));
-    ReportPage.Tile tile = scope("d7").tiles().stream().filter(t -> t.key().equals("de_escalation")).findFirst()
-        .orElseThrow();
+    ReportPage.Tile tile = scope("d" + n).tiles().stream().filter(t -> t.key().equals("de_escalation"))
+        .findFirst().orElseThrow();
     String expected = d.low() > 0 ? "better" : d.high() < 0 ? "worse" : "level";
     assertEquals(expected, tile.tone());
     String word = expected.equals("better") ? "improved " : expected.equals("worse") ? "declined "
         : "no clear change: ";
     assertEquals(word + Format.points(d.difference()) + " (" + Format.signedPoints(d.low()) + " to "
-        + Format.signedPoints(d.high()) + ") vs the previous 7 days", tile.change());
+        + Format.signedPoints(d.high()) + ") vs the previous " + n + " days", tile.change());
+  }
+
+  @Test
+  void aPreviousPeriodTheHistoryOnlyPartlyHoldsIsSaidSo() {
+    List<CallFigures.AgentDay> days = PageFixtures.days(3, 45, NIGHT, 2); // from 2026-10-17
+    ReportPage page = PageFixtures.page(days, NIGHT, List.of());
+    ReportPage.Scope d30 = page.scopes().get(2);
+    assertTrue(d30.tiles().get(3).change().endsWith("vs the previous 30 days (the history begins inside it)"),
+        d30.tiles().get(3).change());
+    assertTrue(page.scopes().get(1).tiles().get(3).change().endsWith("vs the previous 7 days"));
   }
 
   @Test
@@ -133,7 +153,11 @@ class PageBuilderTest {
       int agent = heat.rows().stream().map(ReportPage.HeatRow::agentId).toList().indexOf(row.get("agent_id"));
       int column = heat.behaviours().indexOf(Format.label((String) row.get("behaviour")));
       if (column >= 0) {
-        assertEquals(String.valueOf(row.get("rate")), heat.rows().get(agent).cells().get(column).sortKey());
+        ReportPage.HeatCell cell = heat.rows().get(agent).cells().get(column);
+        boolean few = (Long) row.get("calls") < PageBuilder.MIN_CALLS;
+        assertEquals(few, cell.few());
+        assertEquals(few ? "" : String.valueOf(row.get("rate")), cell.sortKey(), "too few calls sort last");
+        assertTrue(cell.title().startsWith(row.get("calls_with") + " of "), cell.title());
         checked++;
       }
     }
@@ -166,14 +190,30 @@ class PageBuilderTest {
   }
 
   @Test
-  void trendHasAPointForEachDayWithCalls() {
+  void trendPointsAreTheTrendCsvSummedOverAgents() {
     ReportPage.Trend trend = PAGE.trend();
     assertEquals("2026-11-01 to 2026-11-30", trend.period());
     assertEquals(6, trend.agents().size());
-    ReportPage.TrendChart calls = trend.charts().get(PageRate.MAIN.size() - 2); // transfers: over every call
-    ReportPage.Series team = calls.chart().series().get(calls.chart().series().size() - 1);
-    assertEquals("team", team.kind());
-    assertEquals(30, team.points().size());
+    ReportTable csv = FigureTables.trend(DAYS, FigureTables.window(NIGHT, 30));
+    for (int i = 0; i < PageRate.MAIN.size(); i++) {
+      PageRate r = PageRate.MAIN.get(i);
+      ReportPage.LineChart chart = trend.charts().get(i).chart();
+      ReportPage.Series team = chart.series().get(chart.series().size() - 1);
+      assertEquals("team", team.kind());
+      assertEquals(6 + 1, chart.series().size(), "each agent and the team");
+      Map<String, long[]> byDay = new java.util.TreeMap<>();
+      for (Map<String, Object> row : csv.rows()) {
+        long[] t = byDay.computeIfAbsent((String) row.get("call_date"), d -> new long[2]);
+        t[0] += (Long) row.get(r.countColumn());
+        for (String over : r.overColumns()) {
+          t[1] += (Long) row.get(over);
+        }
+      }
+      List<String> expected = byDay.entrySet().stream().filter(e -> e.getValue()[1] > 0)
+          .map(e -> e.getKey() + ": " + Format.percent(Math.round(10000.0 * e.getValue()[0] / e.getValue()[1])
+              / 10000.0) + " (" + e.getValue()[0] + " of " + Format.calls(e.getValue()[1]) + ")").toList();
+      assertEquals(expected, team.points().stream().map(ReportPage.Point::title).toList(), r.key());
+    }
   }
 
   @Test
@@ -181,11 +221,14 @@ class PageBuilderTest {
     ReportPage.LineChart chart = PageBuilder.quarterChart(java.util.Arrays.asList(-0.8, null, 0.1, 0.3), 5);
     assertEquals(3, chart.series().get(0).points().size(), "a quarter without a value is left out");
     assertEquals(5, chart.yTicks().size());
-    ReportPage.Scope empty = PageBuilder.scope(List.of(), new PageInputs.Period("x", "x", "x", d -> true, null,
-        null));
+    ReportPage.Scope empty = PageBuilder.scope(List.of(), new PageInputs.Period("x", "x", "x", d -> true,
+        d -> true, "day before", "2026-11-29"));
     assertEquals(0, empty.calls());
-    assertNull(empty.tiles().get(2).change());
+    assertEquals("no calls in the day before", empty.tiles().get(0).change());
+    assertNull(empty.tiles().get(2).change(), "said once, on the calls tile");
     assertEquals("–", empty.tiles().get(2).value());
+    assertNull(PageBuilder.scope(List.of(), new PageInputs.Period("x", "x", "x", d -> true, null, null, null))
+        .tiles().get(2).change(), "no previous period, no change");
   }
 
   private static CallFigures.Totals totals(Map<String, Long> counts) {

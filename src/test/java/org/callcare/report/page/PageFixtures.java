@@ -102,8 +102,9 @@ final class PageFixtures {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("name", "default");
     model.put("layer", "multinomial logistic regression");
-    model.put("evaluation", List.of(Map.of("set", "test-turns", "turns", 333, "accuracy", 0.8378, "macro_f1",
-        0.8373, "negative_recall", 0.7788)));
+    // as ManifestWriter puts it: the model file's own JSON
+    model.put("evaluation", new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(List.of(Map.of("set",
+        "test-turns", "turns", 333, "accuracy", 0.8378, "macro_f1", 0.8373, "negative_recall", 0.7788))));
     return new RunManifest("run-1", "2026-11-30T01:00:00Z", "2026-11-30T01:02:00Z", 120.0, Map.of(),
         List.of("in"), Map.of(), Map.of(), Map.of(),
         new RunManifest.Counts(52, 51, 1, 0, 613, 608, 5, 0, 0, 3, 608, 1282, 7, 0), true,
