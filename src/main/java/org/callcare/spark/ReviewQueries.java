@@ -1,9 +1,11 @@
 package org.callcare.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,13 +16,15 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.callcare.report.page.ReportPage;
 import org.callcare.report.page.Reviews;
 
 /**
- * Chooses the report page's calls to review from the run's calls: how many belong in each list (one Spark job),
- * the first {@link Reviews#SHOWN} of each in its order, and the customer turns and rule matches of those calls
- * (small collections), then lets {@link Reviews} put each list together.
+ * Chooses the report page's calls to review from the run's calls in three small Spark jobs: the first
+ * {@link Reviews#SHOWN} of each list in its order with the list's total, then the customer turns and the rule
+ * matches of those calls; {@link Reviews} puts each list together.
  */
 public final class ReviewQueries {
   private ReviewQueries() {}
@@ -28,23 +32,36 @@ public final class ReviewQueries {
   public static List<ReportPage.ReviewList> lists(Dataset<CallReportRow> calls, Dataset<ScoredCallRow> scored,
       int windowDays) {
     Reviews.Kind[] kinds = Reviews.Kind.values();
-    Column[] counts = new Column[kinds.length];
-    for (int i = 0; i < kinds.length; i++) {
-      counts[i] = count_if(when(kinds[i]));
-    }
-    Row totals = calls.agg(counts[0], java.util.Arrays.copyOfRange(counts, 1, counts.length)).first();
-    Map<Reviews.Kind, List<Reviews.Candidate>> chosen = new HashMap<>();
-    Set<String> ids = new LinkedHashSet<>();
+    // every list's calls tagged with the list, its order as sort keys; then, in one job, the first of each
+    // list (row_number) with the list's total (count over the list)
+    Dataset<Row> tagged = null;
     for (Reviews.Kind kind : kinds) {
-      List<Reviews.Candidate> candidates = new ArrayList<>();
-      for (Row r : calls.filter(when(kind)).orderBy(order(kind)).limit(Reviews.SHOWN)
-          .select("callId", "agentId", "callDate", "queue", "customerStartSentiment", "customerEndSentiment")
-          .collectAsList()) {
-        candidates.add(new Reviews.Candidate(r.getString(0), r.getString(1), r.getString(2), r.getString(3),
-            r.isNullAt(4) ? null : r.getDouble(4), r.isNullAt(5) ? null : r.getDouble(5)));
-        ids.add(r.getString(0));
-      }
-      chosen.put(kind, candidates);
+      Column[] order = order(kind);
+      Dataset<Row> part = calls.filter(when(kind)).select(lit(kind.ordinal()).as("kind"), order[0].as("k1"),
+          order[1].as("k2"), col("callId"), col("agentId"), col("callDate"), col("queue"),
+          col("customerStartSentiment"), col("customerEndSentiment"));
+      tagged = tagged == null ? part : tagged.unionByName(part);
+    }
+    WindowSpec list = Window.partitionBy("kind");
+    List<Row> firsts = tagged
+        .withColumn("at", row_number().over(list.orderBy(col("k1").asc_nulls_last(), col("k2"), col("callId"))))
+        .withColumn("total", count(lit(1)).over(list))
+        .filter(col("at").leq(Reviews.SHOWN))
+        .select("kind", "at", "total", "callId", "agentId", "callDate", "queue", "customerStartSentiment",
+            "customerEndSentiment")
+        .collectAsList(); // at most SHOWN rows per list
+    Map<Reviews.Kind, List<Reviews.Candidate>> chosen = new HashMap<>();
+    Map<Reviews.Kind, Long> totals = new HashMap<>();
+    Set<String> ids = new LinkedHashSet<>();
+    List<Row> ordered = new ArrayList<>(firsts);
+    ordered.sort(java.util.Comparator.comparingInt((Row r) -> r.getInt(0)).thenComparingInt(r -> r.getInt(1)));
+    for (Row r : ordered) {
+      Reviews.Kind kind = kinds[r.getInt(0)];
+      totals.put(kind, r.getLong(2));
+      chosen.computeIfAbsent(kind, k -> new ArrayList<>()).add(new Reviews.Candidate(r.getString(3),
+          r.getString(4), r.getString(5), r.getString(6), r.isNullAt(7) ? null : r.getDouble(7),
+          r.isNullAt(8) ? null : r.getDouble(8)));
+      ids.add(r.getString(3));
     }
     Map<String, List<Reviews.CustomerTurn>> turns = new HashMap<>();
     Map<String, List<Reviews.Match>> matches = new HashMap<>();
@@ -71,7 +88,8 @@ public final class ReviewQueries {
     }
     List<ReportPage.ReviewList> lists = new ArrayList<>();
     for (int i = 0; i < kinds.length; i++) {
-      lists.add(Reviews.list(kinds[i], totals.getLong(i), chosen.get(kinds[i]), turns, matches, windowDays));
+      lists.add(Reviews.list(kinds[i], totals.getOrDefault(kinds[i], 0L), chosen.getOrDefault(kinds[i], List.of()),
+          turns, matches, windowDays));
     }
     return lists;
   }
@@ -86,12 +104,16 @@ public final class ReviewQueries {
     };
   }
 
-  /** A list's order: the worst first where there is a measure of it, then by call id (a stable order). */
+  /**
+   * A list's order as two sort keys before the call id: the worst first where there is a measure of it (a
+   * number, empty last), else by call date.
+   */
   static Column[] order(Reviews.Kind kind) {
+    Column noNumber = lit(null).cast("double");
     return switch (kind) {
-      case ESCALATED -> new Column[] {col("sentimentShift").asc_nulls_last(), col("callId")};
-      case COMPLAINT_NO_APOLOGY -> new Column[] {col("customerStartSentiment").asc_nulls_last(), col("callId")};
-      default -> new Column[] {col("callDate"), col("callId")};
+      case ESCALATED -> new Column[] {col("sentimentShift"), lit("")};
+      case COMPLAINT_NO_APOLOGY -> new Column[] {col("customerStartSentiment"), lit("")};
+      default -> new Column[] {noNumber, col("callDate")};
     };
   }
 }
