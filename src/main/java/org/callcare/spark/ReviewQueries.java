@@ -2,7 +2,7 @@ package org.callcare.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.row_number;
@@ -22,9 +22,9 @@ import org.callcare.report.page.ReportPage;
 import org.callcare.report.page.Reviews;
 
 /**
- * Chooses the report page's calls to review from the run's calls in three small Spark jobs: the first
- * {@link Reviews#SHOWN} of each list in its order with the list's total, then the customer turns and the rule
- * matches of those calls; {@link Reviews} puts each list together.
+ * Chooses the report page's calls to review from the run's calls in two small Spark jobs: the first
+ * {@link Reviews#SHOWN} of each list in its order with the list's total, then those calls' customer turns and
+ * rule matches; {@link Reviews} puts each list together.
  */
 public final class ReviewQueries {
   private ReviewQueries() {}
@@ -66,24 +66,27 @@ public final class ReviewQueries {
     Map<String, List<Reviews.CustomerTurn>> turns = new HashMap<>();
     Map<String, List<Reviews.Match>> matches = new HashMap<>();
     if (!ids.isEmpty()) {
-      Dataset<ScoredCallRow> theirs = scored.filter(col("call.callId").isin(ids.toArray()));
-      for (Row r : theirs.select(explode(col("turns")).as("t")).filter(lower(col("t.speaker")).equalTo("customer"))
-          .select("t.callId", "t.turnIndex", "t.text", "t.score", "t.label").orderBy("callId", "turnIndex")
-          .collectAsList()) {
-        turns.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(new Reviews.CustomerTurn(r.getInt(1),
-            r.getString(2), r.isNullAt(3) ? null : r.getDouble(3), r.getString(4)));
-      }
       List<String> behaviours = new ArrayList<>();
       for (Reviews.Kind kind : kinds) {
         if (kind.evidenceBehaviour() != null) {
           behaviours.add(kind.evidenceBehaviour());
         }
       }
-      for (Row r : theirs.select(explode(col("evidence")).as("e"))
-          .filter(col("e.behaviour").isin(behaviours.toArray()))
-          .select("e.callId", "e.turnIndex", "e.behaviour", "e.sentence").collectAsList()) {
-        matches.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(
-            new Reviews.Match(r.getInt(1), r.getString(2), r.getString(3)));
+      // one job: each chosen call's customer turns and its rule matches of the lists' behaviours
+      Column customerTurns = filter(col("turns"), t -> lower(t.getField("speaker")).equalTo("customer"));
+      Column theirMatches = filter(col("evidence"), e -> e.getField("behaviour").isin(behaviours.toArray()));
+      for (Row r : scored.filter(col("call.callId").isin(ids.toArray()))
+          .select(col("call.callId"), customerTurns, theirMatches).collectAsList()) {
+        String id = r.getString(0);
+        for (Row t : r.<Row>getList(1)) {
+          Double score = t.getAs("score");
+          turns.computeIfAbsent(id, k -> new ArrayList<>()).add(new Reviews.CustomerTurn(t.<Integer>getAs(
+              "turnIndex"), t.getAs("text"), score, t.getAs("label")));
+        }
+        for (Row e : r.<Row>getList(2)) {
+          matches.computeIfAbsent(id, k -> new ArrayList<>()).add(new Reviews.Match(e.<Integer>getAs("turnIndex"),
+              e.getAs("behaviour"), e.getAs("sentence")));
+        }
       }
     }
     List<ReportPage.ReviewList> lists = new ArrayList<>();
