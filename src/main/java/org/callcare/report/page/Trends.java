@@ -1,5 +1,6 @@
 package org.callcare.report.page;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class Trends {
   private Trends() {}
 
   static ReportPage.Trend of(List<CallFigures.AgentDay> days, PageInputs.TrendWindow window) {
-    List<String> dates = PageBuilder.dates(window.last(), window.days());
+    List<String> dates = dates(window.last(), window.days());
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < dates.size(); i++) {
       at.put(dates.get(i), i);
@@ -102,5 +103,14 @@ final class Trends {
       ticks.add(new Tick(y(v), Format.percent(v)));
     }
     return ticks;
+  }
+
+  /** The days from {@code last - days + 1} to {@code last}, as ISO dates. */
+  static List<String> dates(LocalDate last, int days) {
+    List<String> dates = new ArrayList<>(days);
+    for (int i = days - 1; i >= 0; i--) {
+      dates.add(last.minusDays(i).toString());
+    }
+    return dates;
   }
 }

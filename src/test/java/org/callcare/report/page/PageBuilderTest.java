@@ -133,14 +133,14 @@ class PageBuilderTest {
         6L));
     PageRate de = PageRate.MAIN.get(1);
     assertEquals("de_escalation", de.key());
-    assertEquals("better", PageBuilder.cell(de, de.of(strong), de.of(team)).band());
-    assertEquals("worse", PageBuilder.cell(de, de.of(weak), de.of(team)).band());
-    assertEquals("level", PageBuilder.cell(de, de.of(level), de.of(team)).band());
-    assertEquals("few", PageBuilder.cell(de, de.of(few), de.of(team)).band(), "4 calls: not ranked");
+    assertEquals("better", AgentTables.cell(de, de.of(strong), de.of(team)).band());
+    assertEquals("worse", AgentTables.cell(de, de.of(weak), de.of(team)).band());
+    assertEquals("level", AgentTables.cell(de, de.of(level), de.of(team)).band());
+    assertEquals("few", AgentTables.cell(de, de.of(few), de.of(team)).band(), "4 calls: not ranked");
     PageRate escalation = PageRate.MAIN.get(2);
     CallFigures.Totals calm = totals(Map.of("started_calm_calls", 40L, "escalated_calls", 38L));
     CallFigures.Totals teamCalm = totals(Map.of("started_calm_calls", 100L, "escalated_calls", 20L));
-    assertEquals("worse", PageBuilder.cell(escalation, escalation.of(calm), escalation.of(teamCalm)).band(),
+    assertEquals("worse", AgentTables.cell(escalation, escalation.of(calm), escalation.of(teamCalm)).band(),
         "more escalation is worse");
   }
 
@@ -218,7 +218,7 @@ class PageBuilderTest {
 
   @Test
   void quarterMeansAndEmptyPeriods() {
-    ReportPage.LineChart chart = PageBuilder.quarterChart(java.util.Arrays.asList(-0.8, null, 0.1, 0.3), 5);
+    ReportPage.LineChart chart = Journeys.quarterChart(java.util.Arrays.asList(-0.8, null, 0.1, 0.3), 5);
     assertEquals(3, chart.series().get(0).points().size(), "a quarter without a value is left out");
     assertEquals(5, chart.yTicks().size());
     ReportPage.Scope empty = PageBuilder.scope(List.of(), new PageInputs.Period("x", "x", "x", d -> true,
