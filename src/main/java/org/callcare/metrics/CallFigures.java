@@ -35,12 +35,18 @@ public final class CallFigures {
   public static final List<String> QUARTER_SUMS = List.of("customerSentimentQ1", "customerSentimentQ2",
       "customerSentimentQ3", "customerSentimentQ4");
 
+  /** The same over the calls whose customer started negative. */
+  public static final List<String> STARTED_NEGATIVE_QUARTER_SUMS = List.of("startedNegativeQ1",
+      "startedNegativeQ2", "startedNegativeQ3", "startedNegativeQ4");
+
   /**
    * The numeric columns summed, in a fixed order: the sum and the number of non-empty values of each (for a mean
-   * over the calls that have it): the agent figures', then the quarters'.
+   * over the calls that have it): the agent figures', then the quarters' (all calls, then those that started
+   * negative).
    */
-  public static final List<String> SUMS = java.util.stream.Stream.concat(
-      AgentFigures.LIST.stream().flatMap(f -> f.sums().stream()), QUARTER_SUMS.stream()).distinct().toList();
+  public static final List<String> SUMS = java.util.stream.Stream.of(
+      AgentFigures.LIST.stream().flatMap(f -> f.sums().stream()), QUARTER_SUMS.stream(),
+      STARTED_NEGATIVE_QUARTER_SUMS.stream()).flatMap(x -> x).distinct().toList();
 
   /** The count of calls that start with one label and end with another (the report's start → end matrix). */
   public static String journeyCount(String start, String end) {

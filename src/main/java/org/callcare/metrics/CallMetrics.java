@@ -31,4 +31,10 @@ public record CallMetrics(
     String customerEndLabel,
     List<Double> customerQuarters,
     CallBehaviours behaviours,
-    TimingMetrics timing) {}
+    TimingMetrics timing) {
+
+  /** The quarters of a call whose customer started negative, else four nulls (the page's second journey line). */
+  public List<Double> quartersIfStartedNegative() {
+    return Boolean.TRUE.equals(startedNegative) ? customerQuarters : java.util.Arrays.asList(null, null, null, null);
+  }
+}

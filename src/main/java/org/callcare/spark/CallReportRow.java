@@ -37,6 +37,10 @@ public class CallReportRow implements Serializable {
   private Double customerSentimentQ2;
   private Double customerSentimentQ3;
   private Double customerSentimentQ4;
+  private Double startedNegativeQ1;
+  private Double startedNegativeQ2;
+  private Double startedNegativeQ3;
+  private Double startedNegativeQ4;
   private boolean apologyPresent;
   private boolean complaint;
   private Boolean apologyAfterComplaint;
@@ -72,6 +76,14 @@ public class CallReportRow implements Serializable {
   public void setCustomerSentimentQ3(Double v) { this.customerSentimentQ3 = v; }
   public Double getCustomerSentimentQ4() { return customerSentimentQ4; }
   public void setCustomerSentimentQ4(Double v) { this.customerSentimentQ4 = v; }
+  public Double getStartedNegativeQ1() { return startedNegativeQ1; }
+  public void setStartedNegativeQ1(Double v) { this.startedNegativeQ1 = v; }
+  public Double getStartedNegativeQ2() { return startedNegativeQ2; }
+  public void setStartedNegativeQ2(Double v) { this.startedNegativeQ2 = v; }
+  public Double getStartedNegativeQ3() { return startedNegativeQ3; }
+  public void setStartedNegativeQ3(Double v) { this.startedNegativeQ3 = v; }
+  public Double getStartedNegativeQ4() { return startedNegativeQ4; }
+  public void setStartedNegativeQ4(Double v) { this.startedNegativeQ4 = v; }
   public String getCallId() { return callId; }
   public void setCallId(String callId) { this.callId = callId; }
   public String getAgentId() { return agentId; }

@@ -201,6 +201,11 @@ final class RowMapping {
     row.setCustomerSentimentQ2(m.customerQuarters().get(1));
     row.setCustomerSentimentQ3(m.customerQuarters().get(2));
     row.setCustomerSentimentQ4(m.customerQuarters().get(3));
+    List<Double> upset = m.quartersIfStartedNegative();
+    row.setStartedNegativeQ1(upset.get(0));
+    row.setStartedNegativeQ2(upset.get(1));
+    row.setStartedNegativeQ3(upset.get(2));
+    row.setStartedNegativeQ4(upset.get(3));
     CallBehaviours b = m.behaviours();
     row.setApologyPresent(b.count(Behaviour.APOLOGY) > 0);
     row.setComplaint(b.complaint());

@@ -94,8 +94,10 @@ class ReportPageBrowserTest {
     }
     assertEquals(List.of("matrix", "scorecard", "heat", "drivers-de_escalation", "drivers-one_call_resolution"),
         names);
-    assertEquals(4, page.evaluate("document.querySelectorAll('#view-run svg.chart.line circle.point').length")
+    assertEquals(4, page.evaluate("document.querySelectorAll('#view-run svg.chart.line circle.point.team').length")
         .asInt(), "the journey line's four quarters");
+    assertEquals(4, page.evaluate("document.querySelectorAll('#view-run svg.chart.line circle.point.upset')"
+        + ".length").asInt(), "and those of the calls that started negative");
 
     // the headline is agents.csv's and calls.csv's figures
     List<CSVRecord> agents = csv("agents.csv");

@@ -27,7 +27,8 @@ class FigurePassTest {
       "complaint", "apologyAfterComplaint", "transfer", "oneCallResolution"};
   private static final String[] NUMBERS = {"customerStartSentiment", "sentimentShift", "talkRatioAgent", "agentWpm",
       "customerWpm", "interruptionsByAgent", "interruptionsByCustomer", "nonTalkShare", "longestAgentMonologueMs",
-      "customerSentimentQ1", "customerSentimentQ2", "customerSentimentQ3", "customerSentimentQ4"};
+      "customerSentimentQ1", "customerSentimentQ2", "customerSentimentQ3", "customerSentimentQ4",
+      "startedNegativeQ1", "startedNegativeQ2", "startedNegativeQ3", "startedNegativeQ4"};
 
   @Test
   void countsOverEmptyValuesMatchTheConditions() {

@@ -34,10 +34,11 @@ public record ReportPage(String title, String subtitle, List<Scope> scopes, Tren
 
   /**
    * The start → end matrix (rows: the start's label) over {@code calls} calls, and the mean customer score by
-   * quarter of the call over {@code quarterCalls} calls (those with a scored customer turn).
+   * quarter of the call over {@code quarterCalls} calls (those with a scored customer turn) and over the
+   * {@code upsetQuarterCalls} of them that started negative.
    */
   public record Journey(List<String> labels, List<MatrixRow> rows, long calls, LineChart quarters,
-      long quarterCalls) {}
+      long quarterCalls, long upsetQuarterCalls) {}
 
   public record MatrixRow(String start, List<MatrixCell> cells, long total) {}
 

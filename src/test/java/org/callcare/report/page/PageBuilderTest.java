@@ -187,6 +187,11 @@ class PageBuilderTest {
     long deEscalated = j.rows().get(0).cells().get(1).count() + j.rows().get(0).cells().get(2).count();
     assertEquals(sum(agents, "de_escalated_calls"), deEscalated);
     assertEquals(4, j.quarters().series().get(0).points().size());
+    assertEquals(sum(agents, "started_negative_calls"), j.upsetQuarterCalls(), "every call that started negative");
+    CallFigures.Totals all = DAYS.stream().filter(d -> d.callDate().compareTo("2026-11-01") >= 0)
+        .map(CallFigures.AgentDay::totals).reduce(CallFigures.Totals.empty(), CallFigures.Totals::plus);
+    assertEquals("calls that started negative, 1st quarter: mean " + Format.score(all.mean("startedNegativeQ1")) + " over "
+        + Format.calls(j.upsetQuarterCalls()), j.quarters().series().get(1).points().get(0).title());
   }
 
   @Test
@@ -218,8 +223,11 @@ class PageBuilderTest {
 
   @Test
   void quarterMeansAndEmptyPeriods() {
-    ReportPage.LineChart chart = Journeys.quarterChart(java.util.Arrays.asList(-0.8, null, 0.1, 0.3), 5);
+    ReportPage.LineChart chart = Journeys.quarterChart(List.of(new Journeys.Line("all", "team",
+        java.util.Arrays.asList(-0.8, null, 0.1, 0.3), 5), new Journeys.Line("upset", "upset",
+        java.util.Arrays.asList(null, null, null, null), 0)));
     assertEquals(3, chart.series().get(0).points().size(), "a quarter without a value is left out");
+    assertEquals("", chart.series().get(1).path(), "a line without values draws nothing");
     assertEquals(5, chart.yTicks().size());
     ReportPage.Scope empty = PageBuilder.scope(List.of(), new PageInputs.Period("x", "x", "x", d -> true,
         d -> true, "day before", "2026-11-29"));

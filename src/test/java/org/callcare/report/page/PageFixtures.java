@@ -81,8 +81,13 @@ final class PageFixtures {
         add(c, b.id() + (has ? ".with." : ".without.") + "resolved", random.nextBoolean());
       }
       for (int q = 0; q < 4; q++) {
-        sums.merge(CallFigures.QUARTER_SUMS.get(q), random.nextDouble() - 0.6 + q * 0.15, Double::sum);
+        double mean = random.nextDouble() - 0.6 + q * 0.15;
+        sums.merge(CallFigures.QUARTER_SUMS.get(q), mean, Double::sum);
         present.merge(CallFigures.QUARTER_SUMS.get(q), 1L, Long::sum);
+        if (start.equals("negative")) {
+          sums.merge(CallFigures.STARTED_NEGATIVE_QUARTER_SUMS.get(q), mean, Double::sum);
+          present.merge(CallFigures.STARTED_NEGATIVE_QUARTER_SUMS.get(q), 1L, Long::sum);
+        }
       }
     }
     return new CallFigures.Totals(c, sums, present);
