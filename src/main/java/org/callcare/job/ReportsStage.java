@@ -110,7 +110,8 @@ final class ReportsStage {
       }, r -> r.getLong(0) + " records");
       Future<List<ReportPage.ReviewList>> reviews = submit(reports, "calls to review",
           () -> ReviewQueries.lists(calls, scored.calls(), run.options().windowDays()),
-          lists -> lists.stream().map(l -> l.total() + " " + l.key()).collect(java.util.stream.Collectors.joining(", ")));
+          lists -> lists.stream().map(l -> l.total() + " " + l.key())
+              .collect(java.util.stream.Collectors.joining(", ")));
       Future<Map<String, Long>> files = reports.submit(() -> ReportTables.fileTotals(calls, inputs));
       Future<Map<String, Long>> byFormat = reports.submit(() -> ReportTables.callsByFormat(calls));
       reports.awaitAll();

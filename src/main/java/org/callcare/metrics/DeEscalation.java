@@ -24,6 +24,9 @@ public record DeEscalation(
    * escalating calls (−0.20: 25, 5 and 18; −0.35: 24, 1 and 22).
    */
   public static final double NEGATIVE_BELOW = -0.30;
+  /** The same threshold on raw CoreNLP turn scores (METRICS.md), for comparison in evaluations. */
+  public static final double CORENLP_NEGATIVE_BELOW = SentimentLabel.NEGATIVE_BELOW;
+
   /**
    * A start or end at or above the negative threshold mirrored ({@code -negativeBelow}) is positive: used only to
    * label starts and ends for the report's start → end matrix (not tuned; de-escalation reads the negative side).
@@ -34,9 +37,6 @@ public record DeEscalation(
     }
     return mean < negativeBelow ? "negative" : mean >= -negativeBelow ? "positive" : "neutral";
   }
-
-  /** The same threshold on raw CoreNLP turn scores (METRICS.md), for comparison in evaluations. */
-  public static final double CORENLP_NEGATIVE_BELOW = SentimentLabel.NEGATIVE_BELOW;
 
   public static DeEscalation of(List<Double> customerScores) {
     return of(customerScores, NEGATIVE_BELOW);

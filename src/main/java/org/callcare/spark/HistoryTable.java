@@ -46,11 +46,11 @@ public final class HistoryTable {
    * layout (no version column; sentiment columns on CoreNLP's scale); 2: the same columns, sentiment from the
    * conversational layer; 3: behaviour counts in one map column ({@code behaviourCounts}) instead of a column
    * each; 4: the customer's start and end labels and mean score by quarter ({@code customerStartLabel},
-   * {@code customerEndLabel}, {@code customerSentimentQ1..4}, {@code startedNegativeQ1..4}). A partition of an older version is read as it is:
-   * the labels it lacks are worked out from its start and end scores ({@link #labelsOfOlderVersions}), the other
-   * columns it lacks are empty (the counts of calls.csv, which no history report reads, and the quarters, which
-   * report.html's journey line then averages over the newer nights only); one of a newer version stops the run
-   * with a message to upgrade.
+   * {@code customerEndLabel}, {@code customerSentimentQ1..4}, {@code startedNegativeQ1..4}). A partition of an
+   * older version is read as it is: the labels it lacks are worked out from its start and end scores
+   * ({@link #labelsOfOlderVersions}), the other columns it lacks are empty (the counts of calls.csv, which no
+   * history report reads, and the quarters, which report.html's journey lines then average over the newer nights
+   * only); one of a newer version stops the run with a message to upgrade.
    */
   public static final int SCHEMA_VERSION = 4;
   static final String VERSION_COLUMN = "historySchema";

@@ -20,7 +20,8 @@ import org.callcare.report.page.ReportPage.Scorecard;
 
 /**
  * The per-agent sections: the scorecard (each main rate with its interval, banded against the team's rate) and
- * the behaviour heat table. A rate over fewer than {@link PageBuilder#PageBuilder.MIN_CALLS} calls is shown but not ranked.
+ * the behaviour heat table. A rate over fewer than {@link PageBuilder#MIN_CALLS} calls is shown but not
+ * ranked.
  */
 final class AgentTables {
   /**
@@ -65,7 +66,8 @@ final class AgentTables {
       return new RateCell(Format.percent(rate.rate()), detail + interval + "; too few to compare",
           String.valueOf(rate.rate()), "", x, low, high, "few");
     }
-    String band = team.rate() == null ? "level" : PageBuilder.tone(r, rate.low() > team.rate(), rate.high() < team.rate());
+    String band = team.rate() == null ? "level"
+        : PageBuilder.tone(r, rate.low() > team.rate(), rate.high() < team.rate());
     return new RateCell(Format.percent(rate.rate()), detail + interval, String.valueOf(rate.rate()),
         String.valueOf(rate.rate()), x, low, high, band);
   }

@@ -190,7 +190,8 @@ class PageBuilderTest {
     assertEquals(sum(agents, "started_negative_calls"), j.upsetQuarterCalls(), "every call that started negative");
     CallFigures.Totals all = DAYS.stream().filter(d -> d.callDate().compareTo("2026-11-01") >= 0)
         .map(CallFigures.AgentDay::totals).reduce(CallFigures.Totals.empty(), CallFigures.Totals::plus);
-    assertEquals("calls that started negative, 1st quarter: mean " + Format.score(all.mean("startedNegativeQ1")) + " over "
+    assertEquals("calls that started negative, 1st quarter: mean " + Format.score(all.mean("startedNegativeQ1"))
+        + " over "
         + Format.calls(j.upsetQuarterCalls()), j.quarters().series().get(1).points().get(0).title());
   }
 
