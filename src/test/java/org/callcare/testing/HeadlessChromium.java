@@ -70,32 +70,35 @@ public final class HeadlessChromium implements AutoCloseable {
         "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--hide-scrollbars",
         "--remote-debugging-port=0", "--user-data-dir=" + profile,
         // no network: names do not resolve and any proxied request goes nowhere
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=http://127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
         "about:blank").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    String url = null;
+    // read the browser's stderr on a thread of its own: the DevTools address, then drain it (a browser that
+    // prints nothing must not hang the test)
+    CompletableFuture<String> devtools = new CompletableFuture<>();
     BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    for (String line; url == null && System.nanoTime() < deadline && (line = err.readLine()) != null; ) {
-      int at = line.indexOf("ws://");
-      if (line.contains("DevTools listening on") && at >= 0) {
-        url = line.substring(at).trim();
-      }
-    }
-    if (url == null) {
-      p.destroyForcibly();
-      throw new IOException("Chromium did not start its DevTools endpoint: " + binary);
-    }
-    Thread drain = new Thread(() -> {
+    Thread reader = new Thread(() -> {
       try {
-        while (err.readLine() != null) {
-          // keep the pipe from filling up
+        for (String line; (line = err.readLine()) != null; ) {
+          int at = line.indexOf("ws://");
+          if (!devtools.isDone() && line.contains("DevTools listening on") && at >= 0) {
+            devtools.complete(line.substring(at).trim());
+          }
         }
       } catch (IOException ignored) {
         // the browser closed
       }
+      devtools.completeExceptionally(new IOException("Chromium exited before its DevTools endpoint: " + binary));
     }, "chromium-stderr");
-    drain.setDaemon(true);
-    drain.start();
+    reader.setDaemon(true);
+    reader.start();
+    String url;
+    try {
+      url = devtools.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      p.destroyForcibly();
+      throw new IOException("Chromium did not start its DevTools endpoint: " + binary, e);
+    }
     return new HeadlessChromium(p, profile, url);
   }
 
