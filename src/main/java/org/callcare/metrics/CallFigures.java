@@ -91,6 +91,15 @@ public final class CallFigures {
       return new Totals(Map.of(), Map.of(), Map.of());
     }
 
+    /** The totals of several disjoint sets of calls, added in the order given. */
+    public static Totals sum(Iterable<Totals> totals) {
+      Totals all = empty();
+      for (Totals t : totals) {
+        all = all.plus(t);
+      }
+      return all;
+    }
+
     public long count(String name) {
       return counts.getOrDefault(name, 0L);
     }

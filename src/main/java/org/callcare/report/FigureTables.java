@@ -66,12 +66,8 @@ public final class FigureTables {
 
   /** drivers.csv over all agents of the days accepted. */
   public static ReportTable drivers(List<CallFigures.AgentDay> days, Predicate<String> day) {
-    CallFigures.Totals all = CallFigures.Totals.empty();
-    for (CallFigures.Totals t : totalsByAgent(days, day).values()) {
-      all = all.plus(t);
-    }
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (AgentFigures.Driver d : AgentFigures.drivers(all)) {
+    for (AgentFigures.Driver d : AgentFigures.drivers(CallFigures.Totals.sum(totalsByAgent(days, day).values()))) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("behaviour", d.behaviour());
       row.put("outcome", d.outcome());

@@ -26,6 +26,13 @@ class ReviewQueriesTest {
     return r;
   }
 
+  private static CallReportRow transfer(String id, String date, boolean warm) {
+    CallReportRow r = call(id, date);
+    r.setTransfer(true);
+    r.setWarmTransfer(warm);
+    return r;
+  }
+
   @Test
   void listsTotalsOrderAndEvidence() {
     SparkSession spark = TestSpark.session();
@@ -40,18 +47,10 @@ class ReviewQueriesTest {
     CallReportRow notEscalated = call("N-1", "2026-10-01");
     notEscalated.setEscalated(null);
     rows.add(notEscalated);
-    CallReportRow cold = call("T-2", "2026-10-02");
-    cold.setTransfer(true);
-    cold.setWarmTransfer(false);
+    CallReportRow cold = transfer("T-2", "2026-10-02", false);
     rows.add(cold);
-    CallReportRow coldEarlier = call("T-9", "2026-10-01");
-    coldEarlier.setTransfer(true);
-    coldEarlier.setWarmTransfer(false);
-    rows.add(coldEarlier);
-    CallReportRow warm = call("T-3", "2026-10-01");
-    warm.setTransfer(true);
-    warm.setWarmTransfer(true);
-    rows.add(warm);
+    rows.add(transfer("T-9", "2026-10-01", false));
+    rows.add(transfer("T-3", "2026-10-01", true));
     CallReportRow complaint = call("C-1", "2026-10-01");
     complaint.setComplaint(true);
     complaint.setApologyAfterComplaint(false);

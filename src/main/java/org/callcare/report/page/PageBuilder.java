@@ -37,19 +37,11 @@ public final class PageBuilder {
         reviewScope, in.reviews(), Reading.of(m));
   }
 
-  static CallFigures.Totals sum(Iterable<CallFigures.Totals> totals) {
-    CallFigures.Totals all = CallFigures.Totals.empty();
-    for (CallFigures.Totals t : totals) {
-      all = all.plus(t);
-    }
-    return all;
-  }
-
   static ReportPage.Scope scope(List<CallFigures.AgentDay> days, PageInputs.Period period) {
     Map<String, CallFigures.Totals> agents = FigureTables.totalsByAgent(days, period.days());
-    CallFigures.Totals team = sum(agents.values());
+    CallFigures.Totals team = CallFigures.Totals.sum(agents.values());
     CallFigures.Totals before = period.previous() == null ? null
-        : sum(FigureTables.totalsByAgent(days, period.previous()).values());
+        : CallFigures.Totals.sum(FigureTables.totalsByAgent(days, period.previous()).values());
     String first = days.stream().map(CallFigures.AgentDay::callDate).min(String::compareTo).orElse(null);
     boolean partial = before != null && period.previousFrom() != null && first != null
         && first.compareTo(period.previousFrom()) > 0;
