@@ -80,7 +80,8 @@ final class ManifestWriter {
       return out;
     }
     out.put("layer", "multinomial logistic regression over CoreNLP's sentence scores, cues, rule hits and words ("
-        + model.vocabularySize() + " word terms)");
+        + model.vocabularySize() + " word terms)" + (model.readsScene() ? "; a second pass also reads the scene"
+        + " (the first pass's verdicts on the turn before and on the same speaker's last turn)" : ""));
     out.put("training_data", model.description().path("training_data"));
     out.put("evaluation", model.description().path("evaluation"));
     return out;

@@ -15,35 +15,51 @@ import java.util.Set;
 
 /**
  * The conversational sentiment layer: a multinomial logistic regression over {@link SentimentFeatures} that gives
- * each turn P(negative), P(neutral), P(positive). Loaded from a model file (JSON: feature version, dense feature
- * names, vocabulary, intercepts and coefficients per class, and a free-form description of its training data and
- * evaluation figures) and applied in plain Java. Immutable and thread-safe.
+ * each turn P(negative), P(neutral), P(positive), optionally followed by a second pass that also reads the scene
+ * ({@link SceneFeatures}: the first pass's verdicts on the turn before and on the same voice's last turn). Loaded
+ * from a model file (JSON: feature version, dense feature names, vocabulary, intercepts and coefficients per
+ * class, the second pass's own dense features, intercepts and coefficients over the same vocabulary, and a
+ * free-form description of its training data and evaluation figures) and applied in plain Java. Immutable and
+ * thread-safe.
  */
 public final class SentimentModel {
   /** The classes, in the order of every probability array. */
   public static final List<String> CLASSES = List.of("negative", "neutral", "positive");
   /** The model that ships in the jar. */
   public static final String DEFAULT_RESOURCE = "org/callcare/sentiment/default-model.json";
-  /** Format tag of model files. */
+  /** Format tag of one-pass model files. */
   public static final String FORMAT = "callcare-sentiment-model/1";
+  /** Format tag of model files with a second pass that reads the scene. */
+  public static final String FORMAT_WITH_SCENE = "callcare-sentiment-model/2";
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int SCENE_AT = SentimentFeatures.DENSE.size();
 
   private final String name;
   private final int[] denseIndex;
   private final Map<String, Integer> vocabulary;
+  private final List<String> vocabularyList;
   private final double[] intercepts;
   private final double[][] weights;
   private final JsonNode description;
+  private final SentimentModel scenePass;
 
   /**
-   * @param dense the dense feature names the weights' first columns belong to (each must be a current feature)
+   * A one-pass model.
+   *
+   * @param dense the dense feature names the weights' first columns belong to (each must be a current feature of
+   *     {@link SentimentFeatures#DENSE} or {@link SceneFeatures#NAMES})
    * @param vocabulary the word terms of the columns after them
    * @param weights one row per class, {@code dense.size() + vocabulary.size()} columns
    * @param description what the model was trained on and how it evaluated (written into the file as is)
    */
   public SentimentModel(String name, List<String> dense, List<String> vocabulary, double[] intercepts,
       double[][] weights, JsonNode description) {
+    this(name, dense, vocabulary, intercepts, weights, description, null);
+  }
+
+  private SentimentModel(String name, List<String> dense, List<String> vocabulary, double[] intercepts,
+      double[][] weights, JsonNode description, SentimentModel scenePass) {
     this.name = name;
     if (intercepts.length != CLASSES.size() || weights.length != CLASSES.size()) {
       throw new IllegalArgumentException("a sentiment model has one intercept and one weight row per class");
@@ -51,12 +67,14 @@ public final class SentimentModel {
     this.denseIndex = new int[dense.size()];
     for (int i = 0; i < dense.size(); i++) {
       int at = SentimentFeatures.DENSE.indexOf(dense.get(i));
-      if (at < 0) {
+      int scene = SceneFeatures.NAMES.indexOf(dense.get(i));
+      if (at < 0 && scene < 0) {
         throw new IllegalArgumentException("model feature '" + dense.get(i) + "' is not one this version of "
             + "callcare computes (" + SentimentFeatures.VERSION + ")");
       }
-      denseIndex[i] = at;
+      denseIndex[i] = at >= 0 ? at : SCENE_AT + scene;
     }
+    this.vocabularyList = List.copyOf(vocabulary);
     this.vocabulary = new HashMap<>();
     for (int j = 0; j < vocabulary.size(); j++) {
       this.vocabulary.put(vocabulary.get(j), dense.size() + j);
@@ -70,12 +88,63 @@ public final class SentimentModel {
     this.intercepts = intercepts.clone();
     this.weights = weights;
     this.description = description == null ? JSON.createObjectNode() : description;
+    this.scenePass = scenePass;
   }
 
-  /** P(negative), P(neutral), P(positive) of a turn; they sum to 1. */
+  /**
+   * This model (the first pass) followed by {@code second}, which reads the first pass's scene.
+   *
+   * @throws IllegalArgumentException when this model already has a second pass
+   */
+  public SentimentModel withScenePass(SentimentModel second) {
+    if (scenePass != null || second.scenePass != null) {
+      throw new IllegalArgumentException("a sentiment model has at most two passes");
+    }
+    return new SentimentModel(name, names(), vocabularyList, intercepts, weights, description, second);
+  }
+
+  /** Whether a second pass reads the scene. */
+  public boolean readsScene() {
+    return scenePass != null;
+  }
+
+  /** P(negative), P(neutral), P(positive) of a turn heard alone (no turn before it); they sum to 1. */
   public double[] probabilities(SentimentInput turn) {
-    double[] dense = SentimentFeatures.dense(turn);
-    Set<String> terms = SentimentFeatures.terms(turn);
+    return probabilities(List.of(turn), java.util.Collections.singletonList(null)).get(0);
+  }
+
+  /**
+   * P(negative), P(neutral), P(positive) of each turn of a conversation, in order.
+   *
+   * @param turns the conversation's turns, in the order they were said
+   * @param voices who says each turn (agent, customer, a name), null where unknown
+   */
+  public List<double[]> probabilities(List<SentimentInput> turns, List<String> voices) {
+    List<double[]> dense = new ArrayList<>(turns.size());
+    List<Set<String>> terms = new ArrayList<>(turns.size());
+    List<double[]> first = new ArrayList<>(turns.size());
+    for (SentimentInput turn : turns) {
+      double[] d = java.util.Arrays.copyOf(SentimentFeatures.dense(turn), SCENE_AT + SceneFeatures.NAMES.size());
+      Set<String> t = SentimentFeatures.terms(turn);
+      dense.add(d);
+      terms.add(t);
+      first.add(apply(d, t));
+    }
+    if (scenePass == null) {
+      return first;
+    }
+    double[][] scene = SceneFeatures.of(voices, first);
+    List<double[]> second = new ArrayList<>(turns.size());
+    for (int i = 0; i < turns.size(); i++) {
+      double[] d = dense.get(i);
+      System.arraycopy(scene[i], 0, d, SCENE_AT, scene[i].length);
+      second.add(scenePass.apply(d, terms.get(i)));
+    }
+    return second;
+  }
+
+  /** One pass over a turn's features: dense (the layer's, then the scene's) and word terms. */
+  private double[] apply(double[] dense, Set<String> terms) {
     double[] logits = intercepts.clone();
     for (int c = 0; c < logits.length; c++) {
       double[] w = weights[c];
@@ -92,6 +161,14 @@ public final class SentimentModel {
       logits[c] += sum;
     }
     return softmax(logits);
+  }
+
+  private List<String> names() {
+    List<String> out = new ArrayList<>(denseIndex.length);
+    for (int at : denseIndex) {
+      out.add(at < SCENE_AT ? SentimentFeatures.DENSE.get(at) : SceneFeatures.NAMES.get(at - SCENE_AT));
+    }
+    return out;
   }
 
   static double[] softmax(double[] logits) {
@@ -158,9 +235,10 @@ public final class SentimentModel {
     } catch (IOException e) {
       throw new IllegalArgumentException("sentiment model " + name + " is not valid JSON (" + e.getMessage() + ")");
     }
-    if (root == null || !FORMAT.equals(root.path("format").asText())) {
+    String format = root == null ? "" : root.path("format").asText();
+    if (!FORMAT.equals(format) && !FORMAT_WITH_SCENE.equals(format)) {
       throw new IllegalArgumentException("sentiment model " + name + " is not a callcare sentiment model "
-          + "(\"format\" must be \"" + FORMAT + "\")");
+          + "(\"format\" must be \"" + FORMAT + "\" or \"" + FORMAT_WITH_SCENE + "\")");
     }
     String version = root.path("feature_version").asText();
     if (!SentimentFeatures.VERSION.equals(version)) {
@@ -176,10 +254,39 @@ public final class SentimentModel {
       weights[c] = doubles(rows.get(c));
     }
     try {
-      return new SentimentModel(name, dense, vocabulary, intercepts, weights, root.path("description"));
+      SentimentModel model = new SentimentModel(name, dense, vocabulary, intercepts, weights,
+          root.path("description"));
+      if (FORMAT_WITH_SCENE.equals(format)) {
+        JsonNode pass = root.path("scene_pass");
+        JsonNode passRows = pass.path("weights");
+        double[][] passWeights = new double[passRows.size()][];
+        for (int c = 0; c < passRows.size(); c++) {
+          passWeights[c] = doubles(passRows.get(c));
+        }
+        model = model.withScenePass(new SentimentModel(name, strings(pass.path("dense_features")), vocabulary,
+            doubles(pass.path("intercepts")), passWeights, null));
+      }
+      return model;
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("sentiment model " + name + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * A two-pass model as a model file's JSON: {@code first} as {@link #toJson}, then the second pass (same
+   * vocabulary) under {@code scene_pass}.
+   */
+  public static ObjectNode toJson(ObjectNode first, List<String> secondDense, double[] secondIntercepts,
+      double[][] secondWeights) {
+    first.put("format", FORMAT_WITH_SCENE);
+    ObjectNode pass = first.putObject("scene_pass");
+    pass.set("dense_features", JSON.valueToTree(secondDense));
+    pass.set("intercepts", round(secondIntercepts));
+    ArrayNode rows = pass.putArray("weights");
+    for (double[] row : secondWeights) {
+      rows.add(round(row));
+    }
+    return first;
   }
 
   /** This model as a model file's JSON. Weights are written with 6 significant digits. */

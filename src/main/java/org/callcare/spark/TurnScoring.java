@@ -19,6 +19,7 @@ import org.callcare.nlp.AnalyzedSentence;
 import org.callcare.nlp.SentimentScorer;
 import org.callcare.nlp.SentimentScorerFactory;
 import org.callcare.privacy.PiiRedactor;
+import org.callcare.sentiment.SentimentInput;
 import org.callcare.sentiment.SentimentInputs;
 import org.callcare.sentiment.SentimentModel;
 
@@ -27,7 +28,8 @@ import org.callcare.sentiment.SentimentModel;
  * partition (no buffering); the behaviour rules match the same sentences' tokens (no second NLP pass), and the
  * call's own metrics are computed in the same pass. CoreNLP scores every sentence; the conversational sentiment
  * layer (when the run has one) turns those scores, the turn's words, cues and rule hits into the turn's score and
- * label. Empty turns get no score.
+ * label; it reads each call's turns in order, so that its second pass hears a turn in its scene. Empty turns get
+ * no score.
  */
 public final class TurnScoring {
   private TurnScoring() {}
@@ -71,8 +73,11 @@ public final class TurnScoring {
   static ScoredCallRow scoreCall(CallRow row, SentimentScorer scorer, SentenceRules rules, SentimentModel model,
       CallMetricsCalculator calculator, Counters counters, PiiRedactor redactor) {
     Call call = RowMapping.toCall(row);
-    List<ScoredTurn> scored = new ArrayList<>(call.turns().size());
-    List<ScoredTurnRow> turnRows = new ArrayList<>(call.turns().size());
+    List<TurnSentiment> sentiments = new ArrayList<>(call.turns().size());
+    List<List<RuleHit>> turnHits = new ArrayList<>(call.turns().size());
+    List<Integer> layered = new ArrayList<>();
+    List<SentimentInput> inputs = new ArrayList<>();
+    List<String> voices = new ArrayList<>();
     for (Turn turn : call.turns()) {
       List<AnalyzedSentence> sentences = scorer.analyze(turn.text());
       List<RuleHit> hits = new ArrayList<>();
@@ -85,9 +90,25 @@ public final class TurnScoring {
       }
       TurnSentiment sentiment = SentimentScorer.sentiment(sentences);
       if (model != null && sentiment.score() != null) {
-        sentiment = sentiment.withLayer(model.probabilities(SentimentInputs.of(turn.speaker(), sentences, hits)));
+        layered.add(sentiments.size());
+        inputs.add(SentimentInputs.of(turn.speaker(), sentences, hits));
+        voices.add(turn.speaker() == null ? null : turn.speaker().name());
       }
-      ScoredTurn scoredTurn = new ScoredTurn(turn, sentiment, hits);
+      sentiments.add(sentiment);
+      turnHits.add(hits);
+    }
+    if (!inputs.isEmpty()) {
+      // the layer reads the call's scored turns in order: a second pass hears each turn in its scene
+      List<double[]> probabilities = model.probabilities(inputs, voices);
+      for (int i = 0; i < layered.size(); i++) {
+        int at = layered.get(i);
+        sentiments.set(at, sentiments.get(at).withLayer(probabilities.get(i)));
+      }
+    }
+    List<ScoredTurn> scored = new ArrayList<>(call.turns().size());
+    List<ScoredTurnRow> turnRows = new ArrayList<>(call.turns().size());
+    for (int i = 0; i < call.turns().size(); i++) {
+      ScoredTurn scoredTurn = new ScoredTurn(call.turns().get(i), sentiments.get(i), turnHits.get(i));
       scored.add(scoredTurn);
       turnRows.add(RowMapping.toRow(call.callId(), scoredTurn, redactor));
     }

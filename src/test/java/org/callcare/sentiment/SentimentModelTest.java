@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,6 +56,64 @@ class SentimentModelTest {
       assertEquals(a[c], b[c], 1e-9);
     }
     assertEquals("tiny", read.description().path("note").asText());
+  }
+
+  /** A hand-made second pass: the same words, plus "the same voice was negative before" votes negative. */
+  private static SentimentModel twoPass() {
+    List<String> dense = List.of("speaker_customer", "scene_own_previous_negative");
+    double[][] weights = {{0, 4, 2, -2}, {0, 0, 0, 0}, {0, -4, -2, 2}};
+    return tiny().withScenePass(new SentimentModel("tiny", dense, List.of("w:refund", "w:thanks"),
+        new double[] {0, 0.5, 0}, weights, null));
+  }
+
+  @Test
+  void aSecondPassReadsTheSameVoicesTurnBefore() {
+    SentimentModel m = twoPass();
+    SentimentInput refund = turn(Speaker.CUSTOMER, "I want a refund");
+    SentimentInput okay = turn(Speaker.CUSTOMER, "okay");
+    SentimentInput agent = turn(Speaker.AGENT, "let me look");
+    // "okay" alone: the intercepts say neutral; after the customer's own refund demand, the scene says negative
+    assertEquals(1, argmax(m.probabilities(okay)));
+    List<double[]> call = m.probabilities(List.of(refund, agent, okay), Arrays.asList("CUSTOMER", "AGENT",
+        "CUSTOMER"));
+    assertEquals(0, argmax(call.get(2)));
+    double ownNegative = tiny().probabilities(refund)[0];
+    double z = Math.exp(4 * ownNegative) + Math.exp(0.5) + Math.exp(-4 * ownNegative);
+    assertEquals(Math.exp(4 * ownNegative) / z, call.get(2)[0], 1e-12);
+    // the first turn has no scene: the second pass gives what its weights give to the words alone
+    assertEquals(m.probabilities(refund)[0], call.get(0)[0], 1e-12);
+    // another voice's refund demand is not the customer's own mood
+    List<double[]> other = m.probabilities(List.of(refund, okay), Arrays.asList("AGENT", "CUSTOMER"));
+    assertEquals(1, argmax(other.get(1)));
+  }
+
+  @Test
+  void aTwoPassModelRoundTripsThroughItsFile() throws IOException {
+    ObjectNode first = SentimentModel.toJson(List.of("speaker_customer"), List.of("w:refund", "w:thanks"),
+        new double[] {0, 0.5, 0}, new double[][] {{0, 2, -2}, {0, 0, 0}, {0, -2, 2}}, JSON.createObjectNode());
+    String json = JSON.writeValueAsString(SentimentModel.toJson(first,
+        List.of("speaker_customer", "scene_own_previous_negative"), new double[] {0, 0.5, 0},
+        new double[][] {{0, 4, 2, -2}, {0, 0, 0, 0}, {0, -4, -2, 2}}));
+    SentimentModel read = SentimentModel.read("two.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(read.readsScene());
+    assertTrue(json.contains(SentimentModel.FORMAT_WITH_SCENE));
+    List<SentimentInput> call = List.of(turn(Speaker.CUSTOMER, "refund"), turn(Speaker.CUSTOMER, "okay"));
+    List<String> voices = List.of("CUSTOMER", "CUSTOMER");
+    List<double[]> a = twoPass().probabilities(call, voices);
+    List<double[]> b = read.probabilities(call, voices);
+    for (int t = 0; t < 2; t++) {
+      for (int c = 0; c < 3; c++) {
+        assertEquals(a.get(t)[c], b.get(t)[c], 1e-9);
+      }
+    }
+  }
+
+  private static int argmax(double[] p) {
+    int best = 0;
+    for (int c = 1; c < p.length; c++) {
+      best = p[c] > p[best] ? c : best;
+    }
+    return best;
   }
 
   @Test

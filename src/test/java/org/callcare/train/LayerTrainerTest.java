@@ -75,9 +75,64 @@ class LayerTrainerTest {
       assertEquals(t.getLabel(), Scores.CLASSES.get(LayerEvaluation.argmax(p)), () -> String.join(" ",
           t.getSentences().get(0).getWords()) + " " + Arrays.toString(p));
     }
-    LayerEvaluation.Result r = LayerEvaluation.evaluate("tiny", train, new SentimentLayer("tiny", file));
+    LayerEvaluation.Result r = LayerEvaluation.evaluate("tiny", train, new SentimentLayer("tiny", file),
+        Voices.roles());
     assertEquals(1.0, r.layer().macroF1(), 1e-9);
     assertTrue(r.corenlp().macroF1() < 0.5, "CoreNLP's flat verdicts alone cannot separate it");
+  }
+
+  /** Two-turn conversations whose second turn, "okay sure", takes the mood of the first. */
+  private static List<AnalyzedTurn> conversations() {
+    List<AnalyzedTurn> turns = new ArrayList<>();
+    List<AnalyzedTurn> openers = new ArrayList<>();
+    for (AnalyzedTurn t : fixture()) {
+      if (!t.getLabel().equals("neutral")) {
+        openers.add(t);
+      }
+    }
+    for (int i = 0; i < openers.size(); i++) {
+      AnalyzedTurn first = openers.get(i);
+      first.setId("c" + i + "-0");
+      first.setGroup("c" + i);
+      AnalyzedTurn reply = turn(first.getLabel(), "customer", "okay sure");
+      reply.setId("c" + i + "-1");
+      reply.setGroup("c" + i);
+      reply.setPosition(1);
+      turns.add(first);
+      turns.add(reply);
+    }
+    return turns;
+  }
+
+  @Test
+  void theSecondPassHearsWhatTheSceneSays() throws Exception {
+    SparkSession spark = TestSpark.session();
+    List<AnalyzedTurn> turns = conversations();
+    Dataset<AnalyzedTurn> train = spark.createDataset(turns, TurnAnalysis.ENCODER);
+    SceneTraining.TwoPass fitted = SceneTraining.fit(spark, train,
+        new LayerTrainer.Params(0.001, 2, 1000, true, false, Map.of()), Voices.roles());
+
+    ObjectMapper json = new ObjectMapper();
+    String file = json.writeValueAsString(fitted.json(json.createObjectNode()));
+    SentimentModel model = SentimentModel.read("scene", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+    assertTrue(model.readsScene());
+    int right = 0;
+    int rightAlone = 0;
+    int replies = 0;
+    for (int i = 0; i < turns.size(); i += 2) {
+      List<double[]> p = model.probabilities(List.of(turns.get(i).input(), turns.get(i + 1).input()),
+          List.of("customer", "customer"));
+      String label = turns.get(i + 1).getLabel();
+      replies++;
+      right += label.equals(Scores.CLASSES.get(LayerEvaluation.argmax(p.get(1)))) ? 1 : 0;
+      rightAlone += label.equals(Scores.CLASSES.get(LayerEvaluation.argmax(
+          model.probabilities(turns.get(i + 1).input())))) ? 1 : 0;
+    }
+    assertEquals(replies, right, "in its conversation, each 'okay sure' takes the mood of the turn before");
+    assertTrue(rightAlone <= replies / 2, "alone, the same words cannot tell: " + rightAlone + " of " + replies);
+    LayerEvaluation.Result r = LayerEvaluation.evaluate("scene", train, new SentimentLayer("scene", file),
+        Voices.roles());
+    assertEquals(1.0, r.layer().macroF1(), 1e-9);
   }
 
   @Test

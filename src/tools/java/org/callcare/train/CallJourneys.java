@@ -18,7 +18,6 @@ import org.apache.spark.sql.Dataset;
 import org.callcare.domain.Speaker;
 import org.callcare.metrics.DeEscalation;
 import org.callcare.sentiment.SentimentLayer;
-import org.callcare.sentiment.SentimentModel;
 
 /**
  * Calls labelled by the customer's journey ({@code upset_calmed}, {@code escalating}, {@code calm}), written for
@@ -69,11 +68,12 @@ final class CallJourneys {
   /** As {@link #tally(Dataset, Map, SentimentLayer)} with another threshold on the layer's scores. */
   static List<Tally> tally(Dataset<AnalyzedTurn> analyzed, Map<String, String> journeys, SentimentLayer layer,
       double layerNegativeBelow) {
+    // the layer reads whole calls (agent turns too: they are the scene of the customer's)
+    Map<String, double[]> probabilities = Conversations.probabilities(analyzed, layer, Voices.roles());
     Map<String, List<AnalyzedTurn>> byCall = new TreeMap<>();
     for (AnalyzedTurn t : analyzed.filter("speaker = 'customer'").collectAsList()) {
       byCall.computeIfAbsent(t.getGroup(), k -> new ArrayList<>()).add(t);
     }
-    SentimentModel model = layer.model();
     Map<String, int[][]> counts = new LinkedHashMap<>();
     for (String j : JOURNEYS) {
       counts.put(j, new int[3][3]);
@@ -89,7 +89,7 @@ final class CallJourneys {
           continue;
         }
         raw.add(score);
-        double[] p = model == null ? null : model.probabilities(t.input());
+        double[] p = probabilities.get(t.getId());
         layered.add(p == null ? score : p[2] - p[0]);
       }
       int[][] c = counts.get(journeys.get(call.getKey()));

@@ -8,25 +8,31 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.callcare.domain.SentimentLabel;
 import org.callcare.sentiment.SentimentLayer;
-import org.callcare.sentiment.SentimentModel;
 
-/** Raw CoreNLP's turn label and the layer's, each against the human labels of a set (one small aggregate). */
+/**
+ * Raw CoreNLP's turn label and the layer's, each against the human labels of a set (one small aggregate). The
+ * layer reads each conversation in order ({@link Conversations}); a turn CoreNLP did not score is neutral for both,
+ * and turns without a label (context, such as a service dialogue's system turns) are read but not scored.
+ */
 final class LayerEvaluation {
   /** The two systems' scores on one set. */
   record Result(String set, Scores corenlp, Scores layer) {}
 
   private LayerEvaluation() {}
 
-  static Result evaluate(String set, Dataset<AnalyzedTurn> turns, SentimentLayer layer) {
-    Dataset<String> pairs = turns.map((MapFunction<AnalyzedTurn, String>) t -> {
-      Double raw = t.corenlpScore();
-      String corenlp = raw == null ? "neutral" : SentimentLabel.of(raw).label();
-      SentimentModel model = layer.model();
+  static Result evaluate(String set, Dataset<AnalyzedTurn> turns, SentimentLayer layer, Voices voices) {
+    Dataset<String> pairs = Conversations.score(turns, layer, voices)
+        .filter((org.apache.spark.api.java.function.FilterFunction<String>) line -> !line.split("\\|", -1)[1]
+            .equals("null"))
+        .map((MapFunction<String, String>) line -> {
+      String[] f = line.split("\\|", -1);
+      String corenlp = f[2].isEmpty() ? "neutral" : SentimentLabel.of(Double.parseDouble(f[2])).label();
       String predicted = corenlp;
-      if (raw != null && model != null) {
-        predicted = Scores.CLASSES.get(argmax(model.probabilities(t.input())));
+      if (!f[3].isEmpty()) {
+        predicted = Scores.CLASSES.get(argmax(new double[] {
+            Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5])}));
       }
-      return t.getLabel() + "|" + corenlp + "|" + predicted;
+      return f[1] + "|" + corenlp + "|" + predicted;
     }, Encoders.STRING());
     Scores corenlp = Scores.empty();
     Scores layered = Scores.empty();

@@ -70,13 +70,23 @@ final class LayerTrainer {
   private LayerTrainer() {}
 
   static Fitted fit(SparkSession spark, Dataset<AnalyzedTurn> train, Params params) {
+    return fit(spark, train, params, null, 0);
+  }
+
+  /**
+   * As {@link #fit(SparkSession, Dataset, Params)}, with {@code extraSize} more dense features per turn (by turn
+   * id, zeros where absent) placed after the layer's dense features and before the vocabulary.
+   */
+  static Fitted fit(SparkSession spark, Dataset<AnalyzedTurn> train, Params params,
+      Broadcast<Map<String, double[]>> extras, int extraSize) {
     List<String> vocabulary = vocabulary(train, params);
+    int first = SentimentFeatures.DENSE.size() + extraSize;
     Map<String, Integer> index = new HashMap<>();
     for (int j = 0; j < vocabulary.size(); j++) {
-      index.put(vocabulary.get(j), SentimentFeatures.DENSE.size() + j);
+      index.put(vocabulary.get(j), first + j);
     }
     Map<String, Double> turnWeights = turnWeights(train, params);
-    int size = SentimentFeatures.DENSE.size() + vocabulary.size();
+    int size = first + vocabulary.size();
     Broadcast<Map<String, Integer>> terms = spark.sparkContext().broadcast(index,
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
     JavaRDD<Row> rows = train.javaRDD().map(t -> {
@@ -88,6 +98,13 @@ final class LayerTrainer {
         if (dense[i] != 0) {
           at.add(i);
           values.add(dense[i]);
+        }
+      }
+      double[] extra = extras == null ? null : extras.value().get(t.getId());
+      for (int i = 0; extra != null && i < extraSize; i++) {
+        if (extra[i] != 0) {
+          at.add(SentimentFeatures.DENSE.size() + i);
+          values.add(extra[i]);
         }
       }
       Map<String, Integer> vocab = terms.value();

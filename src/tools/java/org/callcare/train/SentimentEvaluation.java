@@ -73,6 +73,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
     SparkSession spark = SparkSessions.getOrCreate();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     SentimentSets sets = new SentimentSets(spark, cache, 8);
+    Voices voices = Voices.of(sharedData);
 
     Map<String, List<LabelledTurn>> turnSets = new LinkedHashMap<>();
     List<String> turnFiles = new ArrayList<>();
@@ -89,7 +90,8 @@ public final class SentimentEvaluation implements Callable<Integer> {
     md.add("# Sentiment: raw CoreNLP against the conversational layer");
     md.add("");
     md.add("Written by `bin/callcare-eval sentiment` (model: `" + layer.name() + "`, "
-        + loaded.vocabularySize() + " word terms). Macro-F1 is the mean of the three classes' F1; weighted-F1"
+        + loaded.vocabularySize() + " word terms, " + (loaded.readsScene() ? "two passes, the second reading the"
+        + " scene: each conversation is read in order" : "one pass") + "). Macro-F1 is the mean of the three classes' F1; weighted-F1"
         + " weighs each class by its share of the human labels. `train-turns`, `train-turns-openers` and"
         + " `meld-dev` were trained or tuned on (in-domain fit, not a test); every other row is held out.");
     md.add("");
@@ -100,14 +102,14 @@ public final class SentimentEvaluation implements Callable<Integer> {
     out.println(Report.HEADER);
     for (Map.Entry<String, List<LabelledTurn>> e : turnSets.entrySet()) {
       Dataset<AnalyzedTurn> analyzed = sets.analyzed(e.getKey(), e.getValue());
-      LayerEvaluation.Result r = LayerEvaluation.evaluate(e.getKey(), analyzed, layer);
+      LayerEvaluation.Result r = LayerEvaluation.evaluate(e.getKey(), analyzed, layer, voices);
       out.println(Report.row(r));
       md.add(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %s |",
           e.getKey(), r.layer().total(), r.corenlp().accuracy(), r.corenlp().macroF1(), r.corenlp().weightedF1(),
           r.corenlp().recall(0), r.layer().accuracy(), r.layer().macroF1(), r.layer().weightedF1(),
           r.layer().recall(0), r.layer().confusion()));
       if (e.getKey().equals(errors)) {
-        printErrors(out, analyzed, loaded);
+        printErrors(out, analyzed, layer, voices);
       }
     }
 
@@ -169,9 +171,14 @@ public final class SentimentEvaluation implements Callable<Integer> {
     return 0;
   }
 
-  private static void printErrors(PrintWriter out, Dataset<AnalyzedTurn> analyzed, SentimentModel model) {
+  private static void printErrors(PrintWriter out, Dataset<AnalyzedTurn> analyzed, SentimentLayer layer,
+      Voices voices) {
+    Map<String, double[]> probabilities = Conversations.probabilities(analyzed, layer, voices);
     for (AnalyzedTurn t : analyzed.collectAsList()) {
-      double[] p = model.probabilities(t.input());
+      double[] p = probabilities.get(t.getId());
+      if (p == null) {
+        continue;
+      }
       String predicted = Scores.CLASSES.get(LayerEvaluation.argmax(p));
       if (!predicted.equals(t.getLabel())) {
         StringBuilder text = new StringBuilder();

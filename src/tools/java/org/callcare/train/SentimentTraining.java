@@ -108,6 +108,9 @@ public final class SentimentTraining implements Callable<Integer> {
       + " writing a model.")
   private boolean tune;
 
+  @Option(names = "--one-pass", description = "Fit the first pass only (no second pass that reads the scene).")
+  private boolean onePass;
+
   @Option(names = "--partitions", defaultValue = "8", description = "Partitions of the NLP pass.")
   private int partitions;
 
@@ -137,7 +140,7 @@ public final class SentimentTraining implements Callable<Integer> {
     }
     if (tune) {
       Tuning.run(out, spark, sets, training, sharedData, weights, minCount, maxVocabulary,
-          new Tuning.Grid(gridReg, gridWeight, gridBalance, gridStandardize, gridUnbalanced));
+          new Tuning.Grid(gridReg, gridWeight, gridBalance, gridStandardize, gridUnbalanced), onePass);
       return 0;
     }
     LayerTrainer.Params params = new LayerTrainer.Params(reg, minCount, maxVocabulary, !noBalance, standardize,
@@ -146,17 +149,24 @@ public final class SentimentTraining implements Callable<Integer> {
     for (Map.Entry<String, List<LabelledTurn>> e : training.entrySet()) {
       parts.add(sets.analyzed(e.getKey(), e.getValue()));
     }
+    Voices voices = sharedData == null ? Voices.roles() : Voices.of(sharedData);
     long start = System.nanoTime();
-    LayerTrainer.Fitted fitted = LayerTrainer.fit(spark, TrainingData.union(parts).cache(), params);
-    out.printf(Locale.ROOT, "fitted %d dense features and %d word terms in %.0f s (%s)%n",
-        SentimentFeatures.DENSE.size(), fitted.vocabulary().size(), (System.nanoTime() - start) / 1e9, params);
+    Dataset<AnalyzedTurn> all = TrainingData.union(parts).cache();
+    LayerTrainer.Fitted first = onePass ? LayerTrainer.fit(spark, all, params) : null;
+    SceneTraining.TwoPass twoPass = onePass ? null : SceneTraining.fit(spark, all, params, voices);
+    List<String> vocabulary = onePass ? first.vocabulary() : twoPass.first().vocabulary();
+    out.printf(Locale.ROOT, "fitted %s: %d dense features and %d word terms in %.0f s (%s)%n",
+        onePass ? "one pass" : "two passes (the second reads the scene)", SentimentFeatures.DENSE.size(),
+        vocabulary.size(), (System.nanoTime() - start) / 1e9, params);
 
     ObjectNode description = JSON.createObjectNode();
     description.put("trained_at", Instant.now().toString().substring(0, 10));
     description.put("method", "Spark MLlib multinomial logistic regression, L2 (regParam " + reg + "), "
         + (noBalance ? "" : "classes balanced within each set"
             + (unbalanced.isEmpty() ? "" : " but " + String.join(", ", unbalanced)) + ", ")
-        + (standardize ? "standardised, " : "") + "word terms in >= " + minCount + " turns");
+        + (standardize ? "standardised, " : "") + "word terms in >= " + minCount + " turns"
+        + (onePass ? "" : "; a second pass reads the scene (the first pass's verdicts on the turn before and on"
+            + " the same voice's last turn; stacked on " + SceneTraining.FOLDS + " conversation folds)"));
     description.put("corenlp", CoreNlpSettings.describe());
     ArrayNode data = description.putArray("training_data");
     for (Map.Entry<String, List<LabelledTurn>> e : training.entrySet()) {
@@ -168,8 +178,9 @@ public final class SentimentTraining implements Callable<Integer> {
       e.getValue().forEach(t -> labels.merge(t.getLabel(), 1, Integer::sum));
       set.set("labels", JSON.valueToTree(labels));
     }
-    SentimentLayer layer = new SentimentLayer("trained",
-        JSON.writeValueAsString(fitted.json(JSON.createObjectNode())));
+    SentimentLayer layer = onePass
+        ? new SentimentLayer("trained", JSON.writeValueAsString(first.json(JSON.createObjectNode())))
+        : twoPass.layer("trained");
     Map<String, List<LabelledTurn>> evaluation = new LinkedHashMap<>(TrainingData.files(eval, conf));
     if (sharedData != null) {
       evaluation.putAll(TrainingData.sharedTest(sharedData));
@@ -177,7 +188,8 @@ public final class SentimentTraining implements Callable<Integer> {
     ArrayNode figures = description.putArray("evaluation");
     out.println(Report.HEADER);
     for (Map.Entry<String, List<LabelledTurn>> e : evaluation.entrySet()) {
-      LayerEvaluation.Result r = LayerEvaluation.evaluate(e.getKey(), sets.analyzed(e.getKey(), e.getValue()), layer);
+      LayerEvaluation.Result r = LayerEvaluation.evaluate(e.getKey(), sets.analyzed(e.getKey(), e.getValue()), layer,
+          voices);
       out.println(Report.row(r));
       ObjectNode f = figures.addObject();
       f.put("set", e.getKey());
@@ -195,7 +207,7 @@ public final class SentimentTraining implements Callable<Integer> {
       fs = local.getRawFileSystem(); // no ".crc" file beside the model
     }
     try (OutputStream file = fs.create(target, true)) {
-      JSON.writeValue(file, fitted.json(description));
+      JSON.writeValue(file, onePass ? first.json(description) : twoPass.json(description));
     }
     out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", output, fs.getFileStatus(target).getLen());
     spark.stop();

@@ -30,9 +30,10 @@ import org.apache.commons.csv.CSVRecord;
  *       is left out;</li>
  *   <li>USS ({@code uss-user-satisfaction/<set>.txt.gz}): user turns by the mean of their 1–5 satisfaction
  *       ratings, below 2.5 negative, above 3.5 positive, else neutral (a rating of the service so far, so only a
- *       rough check).</li>
+ *       rough check); the system's turns come along unlabelled, as the scene of the user's.</li>
  * </ul>
- * Speakers are unknown in MELD and DailyDialog (peers, not agent and customer); USS user turns are customers.
+ * Speakers are unknown in MELD and DailyDialog (peers, not agent and customer); USS user turns are customers
+ * and its system turns agents. A turn with a null label is context only: it is never scored against a label.
  */
 public final class SharedDataSets {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,6 +56,19 @@ public final class SharedDataSets {
         out.add(new LabelledTurn("meld-" + split, "meld-" + split + "-" + dialogue + "-" + r.get("Utterance_ID"),
             r.get("Utterance"), r.get("Sentiment").trim().toLowerCase(Locale.ROOT), null,
             "meld-" + split + "-" + dialogue));
+      }
+    }
+    return out;
+  }
+
+  /** MELD split's speaker (the character) of each turn id of {@link #meld}. */
+  public static Map<String, String> meldSpeakers(Path data, String split) throws IOException {
+    Map<String, String> out = new java.util.HashMap<>();
+    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    try (Reader reader = gzip(data.resolve("meld/" + split + "_sent_emo.csv.gz"));
+        CSVParser parser = CSVParser.parse(reader, format)) {
+      for (CSVRecord r : parser) {
+        out.put("meld-" + split + "-" + r.get("Dialogue_ID") + "-" + r.get("Utterance_ID"), r.get("Speaker"));
       }
     }
     return out;
@@ -86,7 +100,11 @@ public final class SharedDataSets {
     return out;
   }
 
-  /** USS user turns of one set ({@code MWOZ}, {@code SGD}, {@code CCPE}). */
+  /**
+   * USS turns of one set ({@code MWOZ}, {@code SGD}, {@code CCPE}): the user's turns with their labels, and the
+   * system's turns between them unlabelled (speaker {@code agent}), so that the layer reads each dialogue as the
+   * job reads a call.
+   */
   public static List<LabelledTurn> uss(Path data, String set) throws IOException {
     List<LabelledTurn> out = new ArrayList<>();
     int dialogue = 0;
@@ -101,6 +119,12 @@ public final class SharedDataSets {
         }
         String[] f = line.split("\t", -1);
         turn++;
+        String group = "uss-" + set + "-" + dialogue;
+        String name = "uss-" + set.toLowerCase(Locale.ROOT);
+        if (f.length >= 2 && "SYSTEM".equals(f[0]) && !f[1].isBlank()) {
+          out.add(new LabelledTurn(name, group + "-" + turn, f[1], null, "agent", group));
+          continue;
+        }
         if (f.length < 4 || !"USER".equals(f[0]) || "OVERALL".equals(f[1]) || f[3].isBlank()) {
           continue;
         }
@@ -111,9 +135,7 @@ public final class SharedDataSets {
         }
         double mean = sum / ratings.length;
         String label = mean < 2.5 ? "negative" : mean > 3.5 ? "positive" : "neutral";
-        String group = "uss-" + set + "-" + dialogue;
-        out.add(new LabelledTurn("uss-" + set.toLowerCase(Locale.ROOT), group + "-" + turn, f[1], label,
-            "customer", group));
+        out.add(new LabelledTurn(name, group + "-" + turn, f[1], label, "customer", group));
       }
     }
     return out;

@@ -24,7 +24,9 @@ final class Tuning {
   private Tuning() {}
 
   static void run(PrintWriter out, SparkSession spark, SentimentSets sets, Map<String, List<LabelledTurn>> training,
-      Path sharedData, Map<String, Double> weights, int minCount, int maxVocabulary, Grid grid) throws IOException {
+      Path sharedData, Map<String, Double> weights, int minCount, int maxVocabulary, Grid grid, boolean onePass)
+      throws IOException {
+    Voices voices = sharedData == null ? Voices.roles() : Voices.of(sharedData);
     List<Dataset<AnalyzedTurn>> train = new ArrayList<>();
     Map<String, Dataset<AnalyzedTurn>> dev = new LinkedHashMap<>();
     List<String> files = new ArrayList<>();
@@ -57,13 +59,21 @@ final class Tuning {
         files.forEach(f -> w.putIfAbsent(f, fileWeight));
         LayerTrainer.Params params = new LayerTrainer.Params(reg, minCount, maxVocabulary, balance, standardize, w,
             unbalanced.equals("none") ? java.util.Set.of() : java.util.Set.of(unbalanced.split("\\+")));
-        LayerTrainer.Fitted fitted = LayerTrainer.fit(spark, all, params);
-        SentimentLayer layer = new SentimentLayer("tuning",
-            JSON.writeValueAsString(fitted.json(JSON.createObjectNode())));
-        out.printf(Locale.ROOT, "== %s (%d word terms)%n", params, fitted.vocabulary().size());
+        SentimentLayer layer;
+        int terms;
+        if (onePass) {
+          LayerTrainer.Fitted fitted = LayerTrainer.fit(spark, all, params);
+          layer = new SentimentLayer("tuning", JSON.writeValueAsString(fitted.json(JSON.createObjectNode())));
+          terms = fitted.vocabulary().size();
+        } else {
+          SceneTraining.TwoPass fitted = SceneTraining.fit(spark, all, params, voices);
+          layer = fitted.layer("tuning");
+          terms = fitted.first().vocabulary().size();
+        }
+        out.printf(Locale.ROOT, "== %s%s (%d word terms)%n", params, onePass ? " one pass" : "", terms);
         out.println(Report.HEADER);
         for (Map.Entry<String, Dataset<AnalyzedTurn>> d : dev.entrySet()) {
-          out.println(Report.row(LayerEvaluation.evaluate(d.getKey(), d.getValue(), layer)));
+          out.println(Report.row(LayerEvaluation.evaluate(d.getKey(), d.getValue(), layer, voices)));
         }
         }
        }
