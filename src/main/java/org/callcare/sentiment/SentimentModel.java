@@ -100,6 +100,9 @@ public final class SentimentModel {
     if (scenePass != null || second.scenePass != null) {
       throw new IllegalArgumentException("a sentiment model has at most two passes");
     }
+    if (readsSceneFeatures()) {
+      throw new IllegalArgumentException("the first pass cannot read the scene: its features come from it");
+    }
     return new SentimentModel(name, names(), vocabularyList, intercepts, weights, description, second);
   }
 
@@ -161,6 +164,15 @@ public final class SentimentModel {
       logits[c] += sum;
     }
     return softmax(logits);
+  }
+
+  private boolean readsSceneFeatures() {
+    for (int at : denseIndex) {
+      if (at >= SCENE_AT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<String> names() {
@@ -248,23 +260,16 @@ public final class SentimentModel {
     List<String> dense = strings(root.path("dense_features"));
     List<String> vocabulary = strings(root.path("vocabulary"));
     double[] intercepts = doubles(root.path("intercepts"));
-    JsonNode rows = root.path("weights");
-    double[][] weights = new double[rows.size()][];
-    for (int c = 0; c < rows.size(); c++) {
-      weights[c] = doubles(rows.get(c));
-    }
+    double[][] weights = rows(root.path("weights"));
     try {
       SentimentModel model = new SentimentModel(name, dense, vocabulary, intercepts, weights,
           root.path("description"));
       if (FORMAT_WITH_SCENE.equals(format)) {
         JsonNode pass = root.path("scene_pass");
-        JsonNode passRows = pass.path("weights");
-        double[][] passWeights = new double[passRows.size()][];
-        for (int c = 0; c < passRows.size(); c++) {
-          passWeights[c] = doubles(passRows.get(c));
-        }
         model = model.withScenePass(new SentimentModel(name, strings(pass.path("dense_features")), vocabulary,
-            doubles(pass.path("intercepts")), passWeights, null));
+            doubles(pass.path("intercepts")), rows(pass.path("weights")), null));
+      } else if (model.readsSceneFeatures()) {
+        throw new IllegalArgumentException("scene features need a second pass (format " + FORMAT_WITH_SCENE + ")");
       }
       return model;
     } catch (IllegalArgumentException e) {
@@ -282,10 +287,7 @@ public final class SentimentModel {
     ObjectNode pass = first.putObject("scene_pass");
     pass.set("dense_features", JSON.valueToTree(secondDense));
     pass.set("intercepts", round(secondIntercepts));
-    ArrayNode rows = pass.putArray("weights");
-    for (double[] row : secondWeights) {
-      rows.add(round(row));
-    }
+    pass.set("weights", rows(secondWeights));
     return first;
   }
 
@@ -300,11 +302,24 @@ public final class SentimentModel {
     root.set("dense_features", JSON.valueToTree(dense));
     root.set("vocabulary", JSON.valueToTree(vocabulary));
     root.set("intercepts", round(intercepts));
-    ArrayNode rows = root.putArray("weights");
+    root.set("weights", rows(weights));
+    return root;
+  }
+
+  private static ArrayNode rows(double[][] weights) {
+    ArrayNode rows = JSON.createArrayNode();
     for (double[] row : weights) {
       rows.add(round(row));
     }
-    return root;
+    return rows;
+  }
+
+  private static double[][] rows(JsonNode rows) {
+    double[][] weights = new double[rows.size()][];
+    for (int c = 0; c < rows.size(); c++) {
+      weights[c] = doubles(rows.get(c));
+    }
+    return weights;
   }
 
   private static ArrayNode round(double[] values) {

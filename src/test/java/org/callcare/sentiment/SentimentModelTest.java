@@ -129,6 +129,12 @@ class SentimentModelTest {
 
     assertThrows(IllegalArgumentException.class, () -> new SentimentModel("x", List.of("no_such_feature"),
         List.of(), new double[3], new double[][] {{0}, {0}, {0}}, null));
+
+    String sceneInOnePass = JSON.valueToTree(SentimentModel.toJson(List.of("scene_previous_negative"), List.of(),
+        new double[3], new double[][] {{1}, {0}, {0}}, JSON.createObjectNode())).toString();
+    IllegalArgumentException scene = assertThrows(IllegalArgumentException.class,
+        () -> SentimentModel.read("one.json", new ByteArrayInputStream(sceneInOnePass.getBytes())));
+    assertTrue(scene.getMessage().contains("second pass"), scene.getMessage());
   }
 
   @Test
