@@ -13,6 +13,17 @@ import org.callcare.nlp.AnalyzedSentence;
 public final class SentimentInputs {
   private SentimentInputs() {}
 
+  /**
+   * Who says a turn, for the layer's scene: its speaker, and for an agent turn that names its agent (a second
+   * agent after a transfer), that agent too; null when the speaker is unknown.
+   */
+  public static String voice(org.callcare.domain.Turn turn) {
+    if (turn.speaker() == null) {
+      return null;
+    }
+    return turn.agentId() == null ? turn.speaker().name() : turn.speaker().name() + ":" + turn.agentId();
+  }
+
   public static SentimentInput of(Speaker speaker, List<AnalyzedSentence> sentences, List<RuleHit> hits) {
     List<SentenceView> views = new ArrayList<>(sentences.size());
     for (AnalyzedSentence s : sentences) {

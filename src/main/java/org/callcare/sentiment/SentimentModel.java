@@ -120,9 +120,12 @@ public final class SentimentModel {
    * P(negative), P(neutral), P(positive) of each turn of a conversation, in order.
    *
    * @param turns the conversation's turns, in the order they were said
-   * @param voices who says each turn (agent, customer, a name), null where unknown
+   * @param voices who says each turn (agent, customer, a name), null where unknown; a null list: all unknown
    */
   public List<double[]> probabilities(List<SentimentInput> turns, List<String> voices) {
+    if (voices == null) {
+      voices = java.util.Collections.nCopies(turns.size(), null);
+    }
     List<double[]> dense = new ArrayList<>(turns.size());
     List<Set<String>> terms = new ArrayList<>(turns.size());
     List<double[]> first = new ArrayList<>(turns.size());
@@ -266,9 +269,15 @@ public final class SentimentModel {
           root.path("description"));
       if (FORMAT_WITH_SCENE.equals(format)) {
         JsonNode pass = root.path("scene_pass");
-        model = model.withScenePass(new SentimentModel(name, strings(pass.path("dense_features")), vocabulary,
-            doubles(pass.path("intercepts")), rows(pass.path("weights")), null));
-      } else if (model.readsSceneFeatures()) {
+        SentimentModel second;
+        try {
+          second = new SentimentModel(name, strings(pass.path("dense_features")), vocabulary,
+              doubles(pass.path("intercepts")), rows(pass.path("weights")), null);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("its scene_pass: " + e.getMessage());
+        }
+        model = model.withScenePass(second);
+      } else if (model.readsSceneFeatures() || root.has("scene_pass")) {
         throw new IllegalArgumentException("scene features need a second pass (format " + FORMAT_WITH_SCENE + ")");
       }
       return model;

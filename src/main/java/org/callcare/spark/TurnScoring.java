@@ -92,7 +92,7 @@ public final class TurnScoring {
       if (model != null && sentiment.score() != null) {
         layered.add(sentiments.size());
         inputs.add(SentimentInputs.of(turn.speaker(), sentences, hits));
-        voices.add(turn.speaker() == null ? null : turn.speaker().name());
+        voices.add(SentimentInputs.voice(turn));
       }
       sentiments.add(sentiment);
       turnHits.add(hits);

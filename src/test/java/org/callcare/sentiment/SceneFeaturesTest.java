@@ -24,9 +24,12 @@ class SceneFeaturesTest {
 
   @Test
   void neverReadsLaterTurns() {
-    double[][] calmAfter = SceneFeatures.of(List.of("customer", "agent"), List.of(UPSET, CALM));
-    double[][] pleasedAfter = SceneFeatures.of(List.of("customer", "agent"), List.of(UPSET, PLEASED));
-    assertArrayEquals(calmAfter[0], pleasedAfter[0]);
+    List<String> voices = List.of("customer", "agent", "customer", "agent");
+    double[][] calmAfter = SceneFeatures.of(voices, List.of(UPSET, CALM, UPSET, CALM));
+    double[][] pleasedAfter = SceneFeatures.of(voices, List.of(UPSET, CALM, UPSET, PLEASED));
+    for (int t = 0; t < 3; t++) {
+      assertArrayEquals(calmAfter[t], pleasedAfter[t], "turn " + t + " does not hear the last turn");
+    }
   }
 
   @Test

@@ -47,19 +47,9 @@ public class AnalyzedTurn implements Serializable {
     return tokens == 0 ? null : sum / tokens;
   }
 
-  /**
-   * The turn's place in its conversation: its position when set, else the number its id ends with (MELD's
-   * utterance id, DailyDialog's turn number), else 0.
-   */
+  /** The turn's place in its conversation (0-based; 0 for a turn without one). */
   public int order() {
-    if (position > 0 || id == null) {
-      return position;
-    }
-    try {
-      return Integer.parseInt(id.substring(id.lastIndexOf('-') + 1));
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return position;
   }
 
   public Speaker speaker() {

@@ -37,7 +37,16 @@ public final class LabelledTurnFiles {
       InputStream in = path.endsWith(".gz") ? new GZIPInputStream(raw) : raw;
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
       String name = path.endsWith(".gz") ? path.substring(0, path.length() - 3) : path;
-      return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? csv(set, path, reader) : jsonLines(set, path, reader);
+      List<LabelledTurn> turns = name.toLowerCase(Locale.ROOT).endsWith(".csv") ? csv(set, path, reader)
+          : jsonLines(set, path, reader);
+      // a call's turns are in the file in the order they were said
+      java.util.Map<String, Integer> next = new java.util.HashMap<>();
+      for (LabelledTurn t : turns) {
+        if (t.getGroup() != null) {
+          t.setPosition(next.merge(t.getGroup(), 1, Integer::sum) - 1);
+        }
+      }
+      return turns;
     }
   }
 
@@ -90,6 +99,7 @@ public final class LabelledTurnFiles {
       throw new IllegalArgumentException(where + ": label must be negative, neutral or positive, was '" + label + "'");
     }
     String s = speaker == null || speaker.isBlank() ? null : speaker.trim().toLowerCase(Locale.ROOT);
-    return new LabelledTurn(set, id == null ? set + "-" + index : id, text, l, s, group);
+    return new LabelledTurn(set, id == null ? set + "-" + index : id, text, l, s, group == null || group.isBlank()
+        ? null : group);
   }
 }

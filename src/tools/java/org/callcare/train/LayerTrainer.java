@@ -33,7 +33,7 @@ import org.callcare.sentiment.SentimentModel;
  * standardised inside the fit, coefficients returned on the original scale): the vocabulary is the word terms
  * seen in at least {@code minCount} training turns (the {@code maxVocabulary} most frequent), every turn weighs
  * its set's weight, and with {@code balance} each set's classes weigh the same in total (except in the sets named
- * {@code unbalanced}, whose classes keep their natural shares).
+ * {@code unbalanced}, whose classes keep their natural shares). Turns without a label are left out.
  */
 final class LayerTrainer {
   /** Fit settings. */
@@ -77,8 +77,10 @@ final class LayerTrainer {
    * As {@link #fit(SparkSession, Dataset, Params)}, with {@code extraSize} more dense features per turn (by turn
    * id, zeros where absent) placed after the layer's dense features and before the vocabulary.
    */
-  static Fitted fit(SparkSession spark, Dataset<AnalyzedTurn> train, Params params,
+  static Fitted fit(SparkSession spark, Dataset<AnalyzedTurn> turns, Params params,
       Broadcast<Map<String, double[]>> extras, int extraSize) {
+    // unlabelled turns are context (the scene of the next), not training examples
+    Dataset<AnalyzedTurn> train = turns.filter(col("label").isNotNull());
     List<String> vocabulary = vocabulary(train, params);
     int first = SentimentFeatures.DENSE.size() + extraSize;
     Map<String, Integer> index = new HashMap<>();

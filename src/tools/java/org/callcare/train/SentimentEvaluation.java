@@ -176,7 +176,7 @@ public final class SentimentEvaluation implements Callable<Integer> {
     Map<String, double[]> probabilities = Conversations.probabilities(analyzed, layer, voices);
     for (AnalyzedTurn t : analyzed.collectAsList()) {
       double[] p = probabilities.get(t.getId());
-      if (p == null) {
+      if (p == null || t.getLabel() == null) {
         continue;
       }
       String predicted = Scores.CLASSES.get(LayerEvaluation.argmax(p));

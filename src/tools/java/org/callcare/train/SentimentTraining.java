@@ -175,7 +175,8 @@ public final class SentimentTraining implements Callable<Integer> {
       set.put("turns", e.getValue().size());
       set.put("weight", params.weightOf(e.getKey()));
       Map<String, Integer> labels = new LinkedHashMap<>();
-      e.getValue().forEach(t -> labels.merge(t.getLabel(), 1, Integer::sum));
+      e.getValue().forEach(t -> labels.merge(t.getLabel() == null ? "unlabelled (context)" : t.getLabel(), 1,
+          Integer::sum));
       set.set("labels", JSON.valueToTree(labels));
     }
     SentimentLayer layer = onePass

@@ -27,13 +27,14 @@ import org.apache.commons.csv.CSVRecord;
  *   <li>MELD ({@code meld/<split>_sent_emo.csv.gz}): the human sentiment label of each utterance;</li>
  *   <li>DailyDialog (RECCON, {@code dailydialog-reccon/dailydialog_<split>.json.gz}): emotion mapped to sentiment,
  *       happiness → positive, anger, disgust, fear, sadness → negative, neutral → neutral; surprise (either way)
- *       is left out;</li>
+ *       is kept unlabelled, as context;</li>
  *   <li>USS ({@code uss-user-satisfaction/<set>.txt.gz}): user turns by the mean of their 1–5 satisfaction
  *       ratings, below 2.5 negative, above 3.5 positive, else neutral (a rating of the service so far, so only a
  *       rough check); the system's turns come along unlabelled, as the scene of the user's.</li>
  * </ul>
  * Speakers are unknown in MELD and DailyDialog (peers, not agent and customer); USS user turns are customers
- * and its system turns agents. A turn with a null label is context only: it is never scored against a label.
+ * and its system turns agents. A turn with a null label is context only: it is read as the scene of the turns
+ * after it, never trained on nor scored against a label. Each turn's position is its place in its dialogue.
  */
 public final class SharedDataSets {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,9 +54,11 @@ public final class SharedDataSets {
         CSVParser parser = CSVParser.parse(reader, format)) {
       for (CSVRecord r : parser) {
         String dialogue = r.get("Dialogue_ID");
-        out.add(new LabelledTurn("meld-" + split, "meld-" + split + "-" + dialogue + "-" + r.get("Utterance_ID"),
-            r.get("Utterance"), r.get("Sentiment").trim().toLowerCase(Locale.ROOT), null,
-            "meld-" + split + "-" + dialogue));
+        LabelledTurn t = new LabelledTurn("meld-" + split, "meld-" + split + "-" + dialogue + "-"
+            + r.get("Utterance_ID"), r.get("Utterance"), r.get("Sentiment").trim().toLowerCase(Locale.ROOT), null,
+            "meld-" + split + "-" + dialogue);
+        t.setPosition(Integer.parseInt(r.get("Utterance_ID").trim()));
+        out.add(t);
       }
     }
     return out;
@@ -87,12 +90,12 @@ public final class SharedDataSets {
       for (JsonNode conversation : dialogue.getValue()) {
         String group = "dd-" + split + "-" + dialogue.getKey() + "-" + variant++;
         for (JsonNode turn : conversation) {
+          // surprise (either way) has no sentiment: its turns stay, unlabelled, as the scene of the next
           String label = DAILYDIALOG_EMOTIONS.get(turn.path("emotion").asText().trim().toLowerCase(Locale.ROOT));
-          if (label == null) {
-            continue;
-          }
-          out.add(new LabelledTurn("dailydialog-" + split, group + "-" + turn.path("turn").asText(),
-              turn.path("utterance").asText(), label, null, group));
+          LabelledTurn t = new LabelledTurn("dailydialog-" + split, group + "-" + turn.path("turn").asText(),
+              turn.path("utterance").asText(), label, null, group);
+          t.setPosition(turn.path("turn").asInt());
+          out.add(t);
         }
         break; // RECCON repeats a dialogue once per annotated cause; the first copy holds every turn
       }
@@ -122,7 +125,9 @@ public final class SharedDataSets {
         String group = "uss-" + set + "-" + dialogue;
         String name = "uss-" + set.toLowerCase(Locale.ROOT);
         if (f.length >= 2 && "SYSTEM".equals(f[0]) && !f[1].isBlank()) {
-          out.add(new LabelledTurn(name, group + "-" + turn, f[1], null, "agent", group));
+          LabelledTurn t = new LabelledTurn(name, group + "-" + turn, f[1], null, "agent", group);
+          t.setPosition(turn);
+          out.add(t);
           continue;
         }
         if (f.length < 4 || !"USER".equals(f[0]) || "OVERALL".equals(f[1]) || f[3].isBlank()) {
@@ -135,7 +140,9 @@ public final class SharedDataSets {
         }
         double mean = sum / ratings.length;
         String label = mean < 2.5 ? "negative" : mean > 3.5 ? "positive" : "neutral";
-        out.add(new LabelledTurn(name, group + "-" + turn, f[1], label, "customer", group));
+        LabelledTurn t = new LabelledTurn(name, group + "-" + turn, f[1], label, "customer", group);
+        t.setPosition(turn);
+        out.add(t);
       }
     }
     return out;

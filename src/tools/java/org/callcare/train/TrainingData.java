@@ -66,12 +66,16 @@ final class TrainingData {
     return all;
   }
 
-  /** Splits a set by a stable hash of the turn id: about {@code percent} % go to the held-out part. */
+  /**
+   * Splits a set by a stable hash of the turn's call (or of its id when it has none), so that a call is never cut
+   * in two: about {@code percent} % go to the held-out part.
+   */
   static List<List<LabelledTurn>> split(List<LabelledTurn> turns, int percent) {
     List<LabelledTurn> kept = new ArrayList<>();
     List<LabelledTurn> held = new ArrayList<>();
     for (LabelledTurn t : turns) {
-      (Math.floorMod(t.getId().hashCode() * 31 + 7, 100) < percent ? held : kept).add(t);
+      String key = t.getGroup() == null ? t.getId() : t.getGroup();
+      (Math.floorMod(key.hashCode() * 31 + 7, 100) < percent ? held : kept).add(t);
     }
     return List.of(kept, held);
   }
