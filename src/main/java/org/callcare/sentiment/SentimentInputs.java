@@ -15,12 +15,9 @@ public final class SentimentInputs {
 
   /**
    * Who says a turn, for the layer's scene: its speaker, and for an agent turn that names its agent (a second
-   * agent after a transfer), that agent too; null when the speaker is unknown.
+   * agent after a transfer), that agent too.
    */
   public static String voice(org.callcare.domain.Turn turn) {
-    if (turn.speaker() == null) {
-      return null;
-    }
     return turn.agentId() == null ? turn.speaker().name() : turn.speaker().name() + ":" + turn.agentId();
   }
 
