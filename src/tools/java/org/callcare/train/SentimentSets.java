@@ -34,7 +34,13 @@ final class SentimentSets {
     FileSystem fs = cached.getFileSystem(spark.sparkContext().hadoopConfiguration());
     if (!fs.exists(new Path(cached, "_SUCCESS"))) {
       long start = System.nanoTime();
-      TurnAnalysis.analyze(spark, turns, partitions).write().mode("overwrite").parquet(cached.toString());
+      // written aside, then renamed: two runs analysing the same set at once never mix their files
+      Path aside = new Path(cache, set + "-" + digest(turns) + ".tmp-" + java.util.UUID.randomUUID());
+      TurnAnalysis.analyze(spark, turns, partitions).write().parquet(aside.toString());
+      fs.delete(cached, true);
+      if (!fs.rename(aside, cached)) {
+        fs.delete(aside, true);
+      }
       System.err.printf("analysed %s: %d turns in %.0f s%n", set, turns.size(), (System.nanoTime() - start) / 1e9);
     }
     return spark.read().parquet(cached.toString()).as(TurnAnalysis.ENCODER);
