@@ -1,19 +1,14 @@
 package org.callcare.train;
 
-import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.col;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.callcare.sentiment.SentimentInput;
 import org.callcare.sentiment.SentimentLayer;
 import org.callcare.sentiment.SentimentModel;
@@ -25,8 +20,9 @@ import org.callcare.sentiment.SentimentModel;
  * them no score).
  */
 final class Conversations {
-  /** A turn's id, human label, and the layer's P(negative), P(neutral), P(positive) (null when not scored). */
-  record Scored(String id, String label, double[] probabilities) {}
+  /** A conversation's turns in the order they were said (ties, which should not happen, by id). */
+  static final Comparator<AnalyzedTurn> IN_ORDER =
+      Comparator.comparingInt(AnalyzedTurn::order).thenComparing(AnalyzedTurn::getId);
 
   private Conversations() {}
 
@@ -42,7 +38,7 @@ final class Conversations {
   }
 
   static List<String> lines(List<AnalyzedTurn> conversation, SentimentModel model, Voices voices) {
-    conversation.sort(Comparator.comparingInt(AnalyzedTurn::order).thenComparing(AnalyzedTurn::getId));
+    conversation.sort(IN_ORDER);
     List<AnalyzedTurn> scored = new ArrayList<>();
     List<SentimentInput> inputs = new ArrayList<>();
     List<String> who = new ArrayList<>();

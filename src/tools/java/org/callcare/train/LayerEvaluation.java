@@ -21,10 +21,7 @@ final class LayerEvaluation {
   private LayerEvaluation() {}
 
   static Result evaluate(String set, Dataset<AnalyzedTurn> turns, SentimentLayer layer, Voices voices) {
-    Dataset<String> pairs = Conversations.score(turns, layer, voices)
-        .filter((org.apache.spark.api.java.function.FilterFunction<String>) line -> !line.split("\\|", -1)[1]
-            .equals("null"))
-        .map((MapFunction<String, String>) line -> {
+    Dataset<String> pairs = Conversations.score(turns, layer, voices).map((MapFunction<String, String>) line -> {
       String[] f = line.split("\\|", -1);
       String corenlp = f[2].isEmpty() ? "neutral" : SentimentLabel.of(Double.parseDouble(f[2])).label();
       String predicted = corenlp;
@@ -38,6 +35,9 @@ final class LayerEvaluation {
     Scores layered = Scores.empty();
     for (Row r : pairs.groupBy(col("value")).count().collectAsList()) {
       String[] p = r.getString(0).split("\\|");
+      if (p[0].equals("null")) {
+        continue; // context only
+      }
       corenlp.add(p[0], p[1], r.getLong(1));
       layered.add(p[0], p[2], r.getLong(1));
     }

@@ -26,6 +26,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.callcare.sentiment.SentimentFeatures;
 import org.callcare.sentiment.SentimentInput;
+import org.callcare.sentiment.SentimentLayer;
 import org.callcare.sentiment.SentimentModel;
 
 /**
@@ -64,6 +65,11 @@ final class LayerTrainer {
 
     ObjectNode json(ObjectNode description) {
       return SentimentModel.toJson(SentimentFeatures.DENSE, vocabulary, intercepts, weights, description);
+    }
+
+    /** This pass as a layer of its own (a one-pass model). */
+    SentimentLayer layer(String name) {
+      return SceneTraining.layer(name, json(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
     }
   }
 

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.pmod;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,11 +41,7 @@ final class SceneTraining {
     }
 
     SentimentLayer layer(String name) {
-      try {
-        return new SentimentLayer(name, JSON.writeValueAsString(json(JSON.createObjectNode())));
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      return SceneTraining.layer(name, json(JSON.createObjectNode()));
     }
   }
 
@@ -61,7 +56,7 @@ final class SceneTraining {
       Dataset<AnalyzedTurn> others = folded.filter(col("fold").notEqual(k)).drop("fold").as(TurnAnalysis.ENCODER);
       Dataset<AnalyzedTurn> fold = folded.filter(col("fold").equalTo(k)).drop("fold").as(TurnAnalysis.ENCODER);
       LayerTrainer.Fitted pass = LayerTrainer.fit(spark, others, params);
-      outOfFold.putAll(Conversations.probabilities(fold, oneLayer(pass), voices));
+      outOfFold.putAll(Conversations.probabilities(fold, pass.layer("fold"), voices));
     }
     Broadcast<Map<String, double[]>> scene = spark.sparkContext().broadcast(scene(train, outOfFold, voices),
         scala.reflect.ClassTag$.MODULE$.apply(Map.class));
@@ -72,9 +67,10 @@ final class SceneTraining {
     return new TwoPass(first, second);
   }
 
-  private static SentimentLayer oneLayer(LayerTrainer.Fitted pass) {
+  /** A model file's JSON as a layer. */
+  static SentimentLayer layer(String name, ObjectNode model) {
     try {
-      return new SentimentLayer("fold", JSON.writeValueAsString(pass.json(JSON.createObjectNode())));
+      return new SentimentLayer(name, JSON.writeValueAsString(model));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -100,7 +96,7 @@ final class SceneTraining {
     }
     Map<String, double[]> out = new HashMap<>();
     for (List<AnalyzedTurn> conversation : byGroup.values()) {
-      conversation.sort(Comparator.comparingInt(AnalyzedTurn::order).thenComparing(AnalyzedTurn::getId));
+      conversation.sort(Conversations.IN_ORDER);
       List<String> who = new ArrayList<>();
       List<double[]> p = new ArrayList<>();
       for (AnalyzedTurn t : conversation) {

@@ -180,7 +180,7 @@ public final class SentimentTraining implements Callable<Integer> {
       set.set("labels", JSON.valueToTree(labels));
     }
     SentimentLayer layer = onePass
-        ? new SentimentLayer("trained", JSON.writeValueAsString(first.json(JSON.createObjectNode())))
+        ? first.layer("trained")
         : twoPass.layer("trained");
     Map<String, List<LabelledTurn>> evaluation = new LinkedHashMap<>(TrainingData.files(eval, conf));
     if (sharedData != null) {

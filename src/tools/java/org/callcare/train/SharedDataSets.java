@@ -49,17 +49,11 @@ public final class SharedDataSets {
   /** MELD split {@code train}, {@code dev} or {@code test}. */
   public static List<LabelledTurn> meld(Path data, String split) throws IOException {
     List<LabelledTurn> out = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-    try (Reader reader = gzip(data.resolve("meld/" + split + "_sent_emo.csv.gz"));
-        CSVParser parser = CSVParser.parse(reader, format)) {
-      for (CSVRecord r : parser) {
-        String dialogue = r.get("Dialogue_ID");
-        LabelledTurn t = new LabelledTurn("meld-" + split, "meld-" + split + "-" + dialogue + "-"
-            + r.get("Utterance_ID"), r.get("Utterance"), r.get("Sentiment").trim().toLowerCase(Locale.ROOT), null,
-            "meld-" + split + "-" + dialogue);
-        t.setPosition(Integer.parseInt(r.get("Utterance_ID").trim()));
-        out.add(t);
-      }
+    for (CSVRecord r : meldRecords(data, split)) {
+      LabelledTurn t = new LabelledTurn("meld-" + split, meldId(split, r), r.get("Utterance"),
+          r.get("Sentiment").trim().toLowerCase(Locale.ROOT), null, "meld-" + split + "-" + r.get("Dialogue_ID"));
+      t.setPosition(Integer.parseInt(r.get("Utterance_ID").trim()));
+      out.add(t);
     }
     return out;
   }
@@ -67,14 +61,22 @@ public final class SharedDataSets {
   /** MELD split's speaker (the character) of each turn id of {@link #meld}. */
   public static Map<String, String> meldSpeakers(Path data, String split) throws IOException {
     Map<String, String> out = new java.util.HashMap<>();
+    for (CSVRecord r : meldRecords(data, split)) {
+      out.put(meldId(split, r), r.get("Speaker"));
+    }
+    return out;
+  }
+
+  private static String meldId(String split, CSVRecord r) {
+    return "meld-" + split + "-" + r.get("Dialogue_ID") + "-" + r.get("Utterance_ID");
+  }
+
+  private static List<CSVRecord> meldRecords(Path data, String split) throws IOException {
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader reader = gzip(data.resolve("meld/" + split + "_sent_emo.csv.gz"));
         CSVParser parser = CSVParser.parse(reader, format)) {
-      for (CSVRecord r : parser) {
-        out.put("meld-" + split + "-" + r.get("Dialogue_ID") + "-" + r.get("Utterance_ID"), r.get("Speaker"));
-      }
+      return parser.getRecords();
     }
-    return out;
   }
 
   /** DailyDialog (RECCON) split {@code train}, {@code valid} or {@code test}. */

@@ -18,9 +18,6 @@ import org.callcare.sentiment.SentimentLayer;
  * training sets plus the training parts, and scored on MELD dev, DailyDialog valid and the held-out parts.
  */
 final class Tuning {
-  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-      new com.fasterxml.jackson.databind.ObjectMapper();
-
   private Tuning() {}
 
   static void run(PrintWriter out, SparkSession spark, SentimentSets sets, Map<String, List<LabelledTurn>> training,
@@ -63,7 +60,7 @@ final class Tuning {
         int terms;
         if (onePass) {
           LayerTrainer.Fitted fitted = LayerTrainer.fit(spark, all, params);
-          layer = new SentimentLayer("tuning", JSON.writeValueAsString(fitted.json(JSON.createObjectNode())));
+          layer = fitted.layer("tuning");
           terms = fitted.vocabulary().size();
         } else {
           SceneTraining.TwoPass fitted = SceneTraining.fit(spark, all, params, voices);
